@@ -1,0 +1,32 @@
+// Errors the core raises for unusable input. Each carries a code and the facts a message needs,
+// so every host can say it in the user's language in one line.
+import type { Lang } from './types';
+import { hasMessage, t } from './messages';
+
+export type CoreErrorCode = 'no-table' | 'bad-catalog' | 'unknown-catalog' | 'bad-journal' | 'bad-input';
+
+export class CoreError extends Error {
+  readonly code: CoreErrorCode;
+  readonly params: Record<string, string>;
+
+  constructor(code: CoreErrorCode, params: Record<string, string> = {}) {
+    super(t('zh-CN', messageKey(code, params), params));
+    this.name = 'CoreError';
+    this.code = code;
+    this.params = params;
+  }
+
+  localized(lang: Lang): string {
+    return t(lang, messageKey(this.code, this.params), this.params);
+  }
+}
+
+/** `bad-input` errors say which kind of bad input through params.kind (missing, not-workbook, …). */
+function messageKey(code: CoreErrorCode, params: Record<string, string>): string {
+  const specific = `error.${code}.${params.kind}`;
+  return params.kind && hasMessage(specific) ? specific : `error.${code}`;
+}
+
+export function isCoreError(e: unknown): e is CoreError {
+  return e instanceof CoreError;
+}

@@ -1,0 +1,192 @@
+// Every sentence the core produces, in Simplified Chinese and English. `{name}` is filled from params.
+import type { Lang } from './types';
+
+type Dictionary = Record<string, string>;
+
+const zh: Dictionary = {
+  'status.pass': '达标',
+  'status.fail': '未达标',
+  'status.review': '需核实',
+  'status.missing': '未填报',
+  'status.invalid': '数据错误',
+  'status.na': '不适用',
+  'severity.error': '错误',
+  'severity.warning': '警告',
+  'severity.info': '提示',
+
+  'finding.pass': '达标:目标{target},现状{value}',
+  'finding.fail': '未达标:目标{target},现状{value}',
+  'finding.fail.gap': '未达标:目标{target},现状{value},差{gap}',
+  'finding.fail.qualitative': '未达标:目标"{target}",填报"{value}"',
+  'finding.missing': '未填报:{column}为空',
+  'finding.invalid.error': '数据错误:单元格为错误值{value}',
+  'finding.invalid.date': '数据错误:此处应填数值,填的是日期{value}',
+  'finding.invalid.text': '数据错误:"{value}"不是数值,也不是可识别的答复',
+  'finding.na': '不适用:{value}',
+  'finding.review': '需核实:{reason}',
+  'property.suffix': '({property})',
+
+  'review.no-target': '没有目标值(工作簿和指标库都没有)',
+  'review.no-previous': '目标为"{target}",需要上年值或基准值才能判断',
+  'review.qualitative': '目标为"{target}",填报"{value}",请人工核实',
+  'review.region': '目标按地区或层级区分({target}),请在设置中选择适用的地区或层级',
+  'review.external': '目标"{target}"依据外部数值,请人工核实',
+  'review.direction': '目标"{target}"未写比较方向,无法判断高低',
+  'review.extra': '数值达到{target},附加条件"{extra}"请人工核实',
+  'review.unit-mismatch': '填报单位"{written}"与指标单位"{unit}"不一致',
+  'review.unit-suspect': '现状值{value}疑为小数形式的百分比(应为{percent}%?)',
+  'review.answer-for-number': '目标{target}需要数值,填报的是"{value}"',
+  'review.number-for-qualitative': '目标"{target}"为定性要求,填报的是数值{value}',
+
+  'issue.target-mismatch': '目标值与指标库不一致(指标库:{catalogTarget})',
+  'issue.fuzzy-match': '按近似名称匹配,是否指"{catalogName}"?',
+  'issue.lead-mismatch': '牵头单位与指标库不一致(指标库:{catalogLead})',
+  'issue.status-mismatch': '填报"{claim}"与核查结果"{status}"不符',
+  'issue.unit-mismatch': '单位不一致',
+  'issue.unit-suspect': '疑似单位错误',
+
+  'gap.points': '{gap}个百分点',
+  'gap.unit': '{gap}{unit}',
+
+  'summary.sheet': '指标汇总',
+  'summary.title': '指标核查汇总',
+  'summary.meta': '指标库:{catalog}    核查时间:{time}',
+  'summary.totals': '总体情况',
+  'summary.total': '指标总数',
+  'summary.passRate': '达标率',
+  'summary.passRateNote': '达标率 = 达标 ÷ (指标总数 − 不适用)',
+  'summary.byCategory': '按领域',
+  'summary.byLead': '按牵头单位',
+  'summary.category': '领域',
+  'summary.lead': '牵头单位',
+  'summary.failing': '未达标指标',
+  'summary.reviewList': '需核实指标',
+  'summary.missingList': '未填报指标',
+  'summary.col.seq': '序号',
+  'summary.col.name': '指标名称',
+  'summary.col.target': '目标值',
+  'summary.col.value': '现状值',
+  'summary.col.gap': '差距',
+  'summary.col.property': '指标属性',
+  'summary.col.lead': '牵头单位',
+  'summary.col.where': '位置',
+  'summary.col.reason': '说明',
+  'summary.none': '无',
+  'summary.uncategorized': '(未分类)',
+  'summary.unassigned': '(未明确)',
+  'summary.marker': '本表由指标核查助手生成,重新生成时将被替换。',
+  'summary.noCatalog': '未使用指标库(按工作簿中的目标值核查)',
+
+  'error.no-table': '{file}:没有找到指标表。需要一行表头,包含"指标名称"和至少一个其他列(如目标值、现状值、牵头单位)。',
+  'error.bad-catalog': '指标库 {source} 有误:{field}:{reason}',
+  'error.unknown-catalog': '没有名为"{id}"的指标库。运行 npm run cli -- catalogs 查看内置指标库,或给出指标库 JSON 文件的路径。',
+  'error.bad-journal': '{file}:工作簿中的撤销记录已损坏({reason}),无法自动恢复原格式。',
+  'error.bad-input': '{file}:{reason}',
+  'error.bad-input.missing': '{file}:找不到这个文件,请检查路径。',
+  'error.bad-input.not-workbook': '{file}:不是 Excel 工作簿(.xlsx),请另存为 .xlsx 后再核查。',
+  'error.bad-input.encrypted': '{file}:工作簿有打开密码,请先在 Excel 中取消密码后再核查。',
+  'error.bad-input.unreadable': '{file}:无法读取({reason})。',
+};
+
+const en: Dictionary = {
+  'status.pass': 'Pass',
+  'status.fail': 'Fail',
+  'status.review': 'Review',
+  'status.missing': 'Missing',
+  'status.invalid': 'Invalid',
+  'status.na': 'N/A',
+  'severity.error': 'Error',
+  'severity.warning': 'Warning',
+  'severity.info': 'Info',
+
+  'finding.pass': 'Pass: target {target}, actual {value}',
+  'finding.fail': 'Fail: target {target}, actual {value}',
+  'finding.fail.gap': 'Fail: target {target}, actual {value}, short by {gap}',
+  'finding.fail.qualitative': 'Fail: target "{target}", reported "{value}"',
+  'finding.missing': 'Missing: {column} is empty',
+  'finding.invalid.error': 'Invalid: the cell holds the error value {value}',
+  'finding.invalid.date': 'Invalid: a number is needed here, the cell holds the date {value}',
+  'finding.invalid.text': 'Invalid: "{value}" is neither a number nor a recognised answer',
+  'finding.na': 'Not applicable: {value}',
+  'finding.review': 'Review: {reason}',
+  'property.suffix': ' ({property})',
+
+  'review.no-target': 'no target (neither in the workbook nor in the catalog)',
+  'review.no-previous': 'the target "{target}" needs the previous year\'s or the baseline value',
+  'review.qualitative': 'target "{target}", reported "{value}": check by hand',
+  'review.region': 'the target differs by region or level ({target}): choose the one that applies in the settings',
+  'review.external': 'the target "{target}" depends on an outside figure: check by hand',
+  'review.direction': 'the target "{target}" has no comparison direction',
+  'review.extra': 'the number meets {target}; the condition "{extra}" needs checking by hand',
+  'review.unit-mismatch': 'the unit written, "{written}", is not the indicator\'s unit "{unit}"',
+  'review.unit-suspect': 'the value {value} looks like a fraction where a percentage is expected ({percent}%?)',
+  'review.answer-for-number': 'the target {target} needs a number; the cell says "{value}"',
+  'review.number-for-qualitative': 'the target "{target}" is qualitative; the cell holds the number {value}',
+
+  'issue.target-mismatch': 'target differs from the catalog (catalog: {catalogTarget})',
+  'issue.fuzzy-match': 'matched by a similar name: do you mean "{catalogName}"?',
+  'issue.lead-mismatch': 'lead department differs from the catalog (catalog: {catalogLead})',
+  'issue.status-mismatch': 'reported "{claim}" but the check says "{status}"',
+  'issue.unit-mismatch': 'unit mismatch',
+  'issue.unit-suspect': 'suspect unit',
+
+  'gap.points': '{gap} percentage points',
+  'gap.unit': '{gap} {unit}',
+
+  'summary.sheet': 'Indicator Summary',
+  'summary.title': 'Indicator check summary',
+  'summary.meta': 'Catalog: {catalog}    Checked: {time}',
+  'summary.totals': 'Overall',
+  'summary.total': 'Indicators',
+  'summary.passRate': 'Pass rate',
+  'summary.passRateNote': 'Pass rate = pass ÷ (indicators − not applicable)',
+  'summary.byCategory': 'By category',
+  'summary.byLead': 'By lead department',
+  'summary.category': 'Category',
+  'summary.lead': 'Lead department',
+  'summary.failing': 'Failing indicators',
+  'summary.reviewList': 'Indicators to review',
+  'summary.missingList': 'Indicators not reported',
+  'summary.col.seq': 'No.',
+  'summary.col.name': 'Indicator',
+  'summary.col.target': 'Target',
+  'summary.col.value': 'Actual',
+  'summary.col.gap': 'Gap',
+  'summary.col.property': 'Property',
+  'summary.col.lead': 'Lead department',
+  'summary.col.where': 'Cell',
+  'summary.col.reason': 'Reason',
+  'summary.none': 'None',
+  'summary.uncategorized': '(no category)',
+  'summary.unassigned': '(not assigned)',
+  'summary.marker': 'Made by IndicatorCheck; it is replaced when the summary is made again.',
+  'summary.noCatalog': 'No catalog (checked against the targets in the workbook)',
+
+  'error.no-table': '{file}: no indicator table found. A header row with "指标名称" (indicator name) and at least one other column (target, value, lead department) is needed.',
+  'error.bad-catalog': 'Catalog {source} is invalid: {field}: {reason}',
+  'error.unknown-catalog': 'There is no catalog "{id}". Run npm run cli -- catalogs to list the built-in catalogs, or give the path of a catalog JSON file.',
+  'error.bad-journal': '{file}: the undo journal in the workbook is damaged ({reason}); the original formatting cannot be restored automatically.',
+  'error.bad-input': '{file}: {reason}',
+  'error.bad-input.missing': '{file}: file not found; check the path.',
+  'error.bad-input.not-workbook': '{file}: not an Excel workbook (.xlsx); save it as .xlsx and check again.',
+  'error.bad-input.encrypted': '{file}: the workbook has an open password; remove it in Excel and check again.',
+  'error.bad-input.unreadable': '{file}: cannot be read ({reason}).',
+};
+
+const dictionaries: Record<Lang, Dictionary> = { 'zh-CN': zh, en };
+
+export function hasMessage(key: string): boolean {
+  return key in zh;
+}
+
+/** The sentence for `key` in `lang`, with `{name}` replaced from params. An unknown key returns itself. */
+export function t(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+  const template = dictionaries[lang]?.[key] ?? zh[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function messageKeys(lang: Lang): string[] {
+  return Object.keys(dictionaries[lang]);
+}
