@@ -1,0 +1,54 @@
+// The summary model: totals, pass rate, by category, by lead department, and the lists that need action.
+import type { Finding, Status, Summary, SummaryGroup, Totals } from './types';
+
+export const STATUSES: Status[] = ['pass', 'fail', 'review', 'missing', 'invalid', 'na'];
+
+export function emptyTotals(): Totals {
+  return { pass: 0, fail: 0, review: 0, missing: 0, invalid: 0, na: 0 };
+}
+
+export function countStatuses(findings: Finding[]): Totals {
+  const totals = emptyTotals();
+  for (const f of findings) totals[f.status]++;
+  return totals;
+}
+
+/** pass ÷ (total − na); null when every indicator is not applicable or there is none. */
+export function passRate(totals: Totals): number | null {
+  const total = STATUSES.reduce((n, s) => n + totals[s], 0);
+  const rated = total - totals.na;
+  return rated > 0 ? totals.pass / rated : null;
+}
+
+function groupBy(findings: Finding[], keysOf: (f: Finding) => string[]): SummaryGroup[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    for (const key of keysOf(f)) {
+      const list = groups.get(key) ?? [];
+      list.push(f);
+      groups.set(key, list);
+    }
+  }
+  return [...groups].map(([key, members]) => {
+    const totals = countStatuses(members);
+    return { key, totals, total: members.length, passRate: passRate(totals) };
+  });
+}
+
+/**
+ * Groups keep the order in which they first appear in the workbook. A finding with no category or
+ * no lead department is grouped under the empty key (the summary sheet words it).
+ */
+export function summarize(findings: Finding[]): Summary {
+  const totals = countStatuses(findings);
+  return {
+    totals,
+    total: findings.length,
+    passRate: passRate(totals),
+    byCategory: groupBy(findings, (f) => [f.category ?? '']),
+    byLead: groupBy(findings, (f) => (f.lead.length > 0 ? f.lead : [''])),
+    failing: findings.filter((f) => f.status === 'fail'),
+    review: findings.filter((f) => f.status === 'review' || f.status === 'invalid'),
+    missing: findings.filter((f) => f.status === 'missing'),
+  };
+}
