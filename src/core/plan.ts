@@ -15,11 +15,15 @@ import type { WorkbookCheck } from './check';
 import { t } from './messages';
 import { isOwnSummarySheet } from './summary-sheet';
 import { buildSummarySheet } from './plan-summary';
+import { splitDepartments } from './evaluate';
+import { nameKey } from './text';
 
 export interface PlanOptions {
   lang?: Lang;
   /** Fill empty 牵头单位 / 配合单位 / 达标情况 cells from the catalog and the evaluation. */
   fill?: boolean;
+  /** With fill: also replace 牵头单位 / 配合单位 cells that disagree with the catalog (the old text goes into the journal). */
+  overwriteResponsibility?: boolean;
   /** Mark passing values green too. */
   markPass?: boolean;
   /** Lay out the summary sheet (default true). */
@@ -63,6 +67,11 @@ function isEmpty(value: RawValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
+function sameDepartments(current: RawValue, wanted: string): boolean {
+  const key = (list: string[]) => list.map(nameKey).sort().join('|');
+  return typeof current === 'string' && key(splitDepartments(current)) === key(splitDepartments(wanted));
+}
+
 function planMarks(check: WorkbookCheck, markPass: boolean): CellMark[] {
   const marks: CellMark[] = [];
   for (const f of check.findings) {
@@ -79,15 +88,18 @@ function statusWord(finding: Finding, lang: Lang): string | null {
     : null;
 }
 
-/** Empty responsibility and status cells, filled; a cell that holds anything is never written. */
-function planWrites(grid: WorkbookGrid, check: WorkbookCheck, lang: Lang): CellWrite[] {
+/** Empty responsibility and status cells, filled; a cell that holds anything is written only when asked to overwrite. */
+function planWrites(grid: WorkbookGrid, check: WorkbookCheck, lang: Lang, overwrite: boolean): CellWrite[] {
   const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
   const writes: CellWrite[] = [];
   for (const { table, row, finding, indicator } of check.rows) {
     const layout = check.tables[table];
     const sheet = sheets.get(row.sheet);
     const fillCell = (col: number | undefined, value: string | null, reason: CellWrite['reason']) => {
-      if (col === undefined || !value || !isEmpty(cellValue(sheet, row.row, col))) return;
+      if (col === undefined || !value) return;
+      const current = cellValue(sheet, row.row, col);
+      const replaceable = reason !== 'status' && overwrite && !sameDepartments(current, value);
+      if (!isEmpty(current) && !replaceable) return;
       writes.push({ sheet: row.sheet, row: row.row, col, value, reason });
     };
     if (indicator && finding.match?.kind !== 'fuzzy') {
@@ -115,7 +127,7 @@ export function planEdits(grid: WorkbookGrid, check: WorkbookCheck, options: Pla
   const lang = options.lang ?? 'zh-CN';
   return {
     marks: planMarks(check, options.markPass ?? false),
-    writes: options.fill ? planWrites(grid, check, lang) : [],
+    writes: options.fill ? planWrites(grid, check, lang, options.overwriteResponsibility ?? false) : [],
     summary:
       options.summary === false
         ? null
