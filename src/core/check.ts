@@ -7,6 +7,7 @@ import { findTables } from './tables';
 import { readRows } from './rows';
 import { summarize } from './summary';
 import { isOwnSummarySheet } from './summary-sheet';
+import { isCatalogSheet } from './catalog/sheet';
 
 export interface CheckOptions {
   catalog: Catalog | null;
@@ -38,7 +39,7 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): Workbo
   const tables: TableLayout[] = [];
   const rows: CheckedRow[] = [];
   for (const sheet of grid.sheets) {
-    if (sheet.hidden || isOwnSummarySheet(sheet)) continue;
+    if (sheet.hidden || isOwnSummarySheet(sheet) || isCatalogSheet(sheet)) continue;
     for (const table of findTables(sheet)) {
       const tableIndex = tables.push(table) - 1;
       for (const row of readRows(sheet, table)) {

@@ -17,6 +17,7 @@ import { cellAddress } from './address';
 import { formatNumber, roundNoise } from './format';
 import { t } from './messages';
 import { nameKey, normalizeText } from './text';
+import { normalizeProperty, splitDepartments } from './departments';
 import { formatThreshold, parseThreshold } from './parse/threshold';
 import { parseValue } from './parse/value';
 import { compareUnits, isPercentUnit } from './parse/units';
@@ -43,22 +44,6 @@ interface Verdict {
 }
 
 const EPSILON = 1e-9;
-
-export function splitDepartments(text: string | undefined | null): string[] {
-  if (!text) return [];
-  return normalizeText(text)
-    .split(/[、,;;/\n]|\s{1,}|和(?=[市县区省])/)
-    .map((s) => s.replace(/按职责(分工)?(牵头|负责)?$/, '').trim())
-    .filter((s) => s.length > 0);
-}
-
-/** 约束性 / 参考性 …, from whatever the cell says (约束, 约束性指标, 參考性). */
-export function normalizeProperty(text: string | null | undefined): string | null {
-  if (!text) return null;
-  const s = normalizeText(text);
-  for (const p of ['约束', '参考', '指导', '预期']) if (s.includes(p)) return `${p}性`;
-  return s || null;
-}
 
 function compare(actual: number, op: Comparator, target: number): boolean {
   const a = roundNoise(actual);

@@ -15,7 +15,7 @@ import type { WorkbookCheck } from './check';
 import { t } from './messages';
 import { isOwnSummarySheet } from './summary-sheet';
 import { buildSummarySheet } from './plan-summary';
-import { splitDepartments } from './evaluate';
+import { splitDepartments } from './departments';
 import { nameKey } from './text';
 
 export interface PlanOptions {

@@ -1,5 +1,6 @@
 import type { CatalogIndicator, CatalogMatch, IndicatorRow, RawValue } from '../../src/core/types';
-import { evaluateRow, parseClaim, severityOf, splitDepartments } from '../../src/core/evaluate';
+import { evaluateRow, parseClaim, severityOf } from '../../src/core/evaluate';
+import { splitDepartments } from '../../src/core/departments';
 
 function row(fields: Partial<IndicatorRow> & { value: RawValue }): IndicatorRow {
   return { sheet: '自评表', row: 4, name: '城镇污水处理率', nameCol: 2, valueCol: 7, ...fields };
