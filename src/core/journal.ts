@@ -1,0 +1,142 @@
+// The undo journal (DESIGN §6): the previous state of every cell the tool touched, kept in the
+// workbook itself in a very hidden sheet, so that "清除标记" can put everything back exactly and a
+// second check starts from the original workbook instead of stacking marks.
+//
+// On the sheet, the first row holds a marker and the journal's header as JSON; each further row is
+// one entry as JSON. A JSON text longer than a cell can hold continues in the next cells of its row.
+import { z } from 'zod';
+import type { RawValue } from './types';
+import { CoreError } from './errors';
+
+export const JOURNAL_SHEET = '_IndicatorCheck_Journal';
+export const JOURNAL_MARKER = 'IndicatorCheck journal';
+
+/** Excel refuses more than 32,767 characters in a cell; stay clear of that. */
+export const MAX_CELL_CHARS = 32000;
+
+export interface JournalEntry {
+  sheet: string;
+  /** 0-based, like everywhere in the core. */
+  row: number;
+  col: number;
+  /** The fill before the tool touched the cell: '#RRGGBB', or null for none. */
+  fill: string | null;
+  /** The font colour before: '#RRGGBB', or null for the automatic colour. */
+  fontColor: string | null;
+  /** The value before (a formula as its text). */
+  value: RawValue | { formula: string };
+  /** The note before, or null. */
+  note: string | null;
+  /**
+   * The value the tool wrote, when it changed the value (filled responsibility cells). A host puts
+   * `value` back only while the cell still holds this, so a correction typed later is kept.
+   */
+  written?: string | number;
+  /**
+   * The host's own complete record of the cell's style (the file host keeps exceljs's style as JSON),
+   * restored in preference to fill and fontColor by a host that made it; other hosts ignore it.
+   */
+  hostStyle?: string;
+}
+
+export interface Journal {
+  version: 1;
+  createdAt: string;
+  /** The summary sheet the tool made, deleted when the marks are cleared. */
+  summarySheet: string | null;
+  entries: JournalEntry[];
+}
+
+const rawValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.object({ error: z.string() }).strict(),
+  z.object({ date: z.string() }).strict(),
+  z.object({ formula: z.string() }).strict(),
+]);
+
+const entrySchema = z
+  .object({
+    sheet: z.string().min(1),
+    row: z.number().int().min(0),
+    col: z.number().int().min(0),
+    fill: z.string().nullable(),
+    fontColor: z.string().nullable(),
+    value: rawValueSchema,
+    note: z.string().nullable(),
+    written: z.union([z.string(), z.number()]).optional(),
+    hostStyle: z.string().optional(),
+  })
+  .strict();
+
+const headerSchema = z
+  .object({ version: z.literal(1), createdAt: z.string(), summarySheet: z.string().nullable() })
+  .strict();
+
+/** Cuts text into pieces of at most `size` characters, never between the two halves of a surrogate pair. */
+export function splitText(text: string, size = MAX_CELL_CHARS): string[] {
+  if (text.length <= size) return [text];
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    pieces.push(text.slice(start, end));
+    start = end;
+  }
+  return pieces;
+}
+
+export function encodeJournal(journal: Journal): string[][] {
+  const { entries, ...header } = journal;
+  return [
+    [JOURNAL_MARKER, ...splitText(JSON.stringify(header))],
+    ...entries.map((entry) => splitText(JSON.stringify(entry))),
+  ];
+}
+
+function rowText(row: RawValue[], rowIndex: number, source: string): string {
+  let text = '';
+  for (const cell of row) {
+    if (cell === null) continue;
+    if (typeof cell !== 'string') throw badJournal(source, `第${rowIndex + 1}行含非文本单元格`);
+    text += cell;
+  }
+  return text;
+}
+
+function badJournal(source: string, reason: string): CoreError {
+  return new CoreError('bad-journal', { file: source, reason });
+}
+
+function parseRow<T>(text: string, schema: z.ZodType<T>, rowIndex: number, source: string): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw badJournal(source, `第${rowIndex + 1}行不是有效的 JSON`);
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw badJournal(source, `第${rowIndex + 1}行 ${issue.path.join('.') || '(整行)'}:${issue.message}`);
+  }
+  return result.data;
+}
+
+/** Reads the rows of the journal sheet back; anything malformed is a CoreError('bad-journal'). */
+export function decodeJournal(rows: RawValue[][], source = ''): Journal {
+  const first = rows[0] ?? [];
+  if (first[0] !== JOURNAL_MARKER) throw badJournal(source, '缺少撤销记录的标识行');
+  const header = parseRow(rowText(first.slice(1), 0, source), headerSchema, 0, source);
+  const entries: JournalEntry[] = [];
+  for (let r = 1; r < rows.length; r++) {
+    const text = rowText(rows[r] ?? [], r, source);
+    if (text === '') continue;
+    entries.push(parseRow(text, entrySchema, r, source) as JournalEntry);
+  }
+  return { ...header, entries };
+}
