@@ -33,10 +33,11 @@ export interface JournalEntry {
    */
   written?: string | number;
   /**
-   * The host's own complete record of the cell's style (the file host keeps exceljs's style as JSON),
-   * restored in preference to fill and fontColor by a host that made it; other hosts ignore it.
+   * The host's own complete record of the cell's formatting and note (the file host keeps exceljs's
+   * style and note as JSON), restored in preference to fill, fontColor and note by a host that
+   * recognises it; other hosts ignore it.
    */
-  hostStyle?: string;
+  hostRecord?: string;
 }
 
 export interface Journal {
@@ -67,7 +68,7 @@ const entrySchema = z
     value: rawValueSchema,
     note: z.string().nullable(),
     written: z.union([z.string(), z.number()]).optional(),
-    hostStyle: z.string().optional(),
+    hostRecord: z.string().optional(),
   })
   .strict();
 

@@ -38,7 +38,7 @@ describe('journal encoding', () => {
       entry({ row: 6, value: { error: '#N/A' } }),
       entry({ row: 7, value: { date: '2023-01-05T00:00:00.000Z' } }),
       entry({ row: 8, value: true }),
-      entry({ row: 9, value: null, written: '市生态环境局', hostStyle: '{"fill":{"type":"pattern"}}' }),
+      entry({ row: 9, value: null, written: '市生态环境局', hostRecord: '{"fill":{"type":"pattern"}}' }),
     ]);
     expect(decodeJournal(encodeJournal(original))).toEqual(original);
   });

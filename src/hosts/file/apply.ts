@@ -1,0 +1,177 @@
+// Applying an edit plan to an exceljs workbook, with the undo journal, and taking the marks off again.
+import type ExcelJS from 'exceljs';
+import type { EditPlan, WorkbookGrid } from '../../core/types';
+import type { Journal, JournalEntry } from '../../core/journal';
+import { CoreError } from '../../core/errors';
+import {
+  argbOf,
+  excelValueOf,
+  fillColorOf,
+  hexOf,
+  journalValueOf,
+  noteText,
+  rawValueOf,
+  setNote,
+  solidFill,
+} from './cells';
+import { readJournal, removeJournal, writeJournal } from './journal-sheet';
+import { writeSummarySheet } from './summary-sheet';
+
+/** What the file host keeps in JournalEntry.hostRecord: the cell's whole style and its note as exceljs has them. */
+interface HostRecord {
+  style: Partial<ExcelJS.Style>;
+  note: ExcelJS.Comment | string | null;
+}
+
+export interface ApplyOptions {
+  /** The journal's time stamp (ISO); now by default. */
+  createdAt?: string;
+}
+
+export interface ClearResult {
+  restored: number;
+  /** Entries whose sheet no longer exists. */
+  skipped: number;
+  summarySheet: string | null;
+}
+
+function cellKey(sheet: string, row: number, col: number): string {
+  return `${sheet}\u0000${row}\u0000${col}`;
+}
+
+function journalEntryOf(sheet: string, row: number, col: number, cell: ExcelJS.Cell): JournalEntry {
+  const record: HostRecord = { style: cell.style ?? {}, note: cell.note ?? null };
+  return {
+    sheet,
+    row,
+    col,
+    fill: fillColorOf(cell.fill),
+    fontColor: hexOf(cell.font?.color),
+    value: journalValueOf(cell),
+    note: noteText(cell.note),
+    hostRecord: JSON.stringify(record),
+  };
+}
+
+function parseHostRecord(text: string | undefined): HostRecord | null {
+  if (!text) return null;
+  try {
+    const record = JSON.parse(text) as HostRecord;
+    return record && typeof record.style === 'object' && record.style !== null ? record : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Fill and font colour from the portable fields, for a journal another host wrote. */
+function restoreColours(cell: ExcelJS.Cell, entry: JournalEntry): void {
+  const style: Partial<ExcelJS.Style> = { ...cell.style };
+  if (entry.fill) style.fill = solidFill(entry.fill);
+  else delete style.fill;
+  const font: Partial<ExcelJS.Font> = { ...style.font };
+  if (entry.fontColor) font.color = { argb: argbOf(entry.fontColor) };
+  else delete font.color;
+  style.font = font;
+  cell.style = style;
+  setNote(cell, entry.note);
+}
+
+function restoreEntry(cell: ExcelJS.Cell, entry: JournalEntry): void {
+  const record = parseHostRecord(entry.hostRecord);
+  if (record) {
+    cell.style = structuredClone(record.style);
+    setNote(cell, record.note);
+  } else {
+    restoreColours(cell, entry);
+  }
+  // A value the tool wrote goes back only while it is still there: a correction typed since is kept.
+  if (entry.written !== undefined && rawValueOf(cell.value) === entry.written) {
+    cell.value = excelValueOf(entry.value);
+  }
+}
+
+/** Keeps the workbook's active tab on a sheet that still exists after sheets were removed. */
+function keepActiveTabValid(workbook: ExcelJS.Workbook): void {
+  const count = workbook.worksheets.length;
+  for (const view of workbook.views ?? []) {
+    if (view.activeTab !== undefined && view.activeTab >= count) view.activeTab = 0;
+  }
+}
+
+/**
+ * Puts back every cell the journal recorded, deletes the summary sheet it names and the journal.
+ * Returns null when the workbook carries no journal (it was never checked).
+ */
+export function clearMarks(workbook: ExcelJS.Workbook, file = ''): ClearResult | null {
+  const journal = readJournal(workbook, file);
+  if (!journal) return null;
+  let restored = 0;
+  let skipped = 0;
+  for (const entry of journal.entries) {
+    const worksheet = workbook.getWorksheet(entry.sheet);
+    if (!worksheet) {
+      skipped++;
+      continue;
+    }
+    restoreEntry(worksheet.getCell(entry.row + 1, entry.col + 1), entry);
+    restored++;
+  }
+  const summary = journal.summarySheet ? workbook.getWorksheet(journal.summarySheet) : undefined;
+  if (summary) workbook.removeWorksheet(summary.id);
+  removeJournal(workbook);
+  keepActiveTabValid(workbook);
+  return { restored, skipped, summarySheet: journal.summarySheet };
+}
+
+/** Rejects a plan made for another workbook before anything is written. */
+function checkPlanFits(workbook: ExcelJS.Workbook, plan: EditPlan, grid: WorkbookGrid): void {
+  const known = new Set(grid.sheets.map((s) => s.name));
+  for (const { sheet } of [...plan.marks, ...plan.writes]) {
+    if (!known.has(sheet) || !workbook.getWorksheet(sheet)) {
+      throw new CoreError('bad-input', { file: '', reason: `edit plan names sheet "${sheet}", which is not in the workbook` });
+    }
+  }
+}
+
+/**
+ * Writes the plan: marks (fill, font colour, note), responsibility cells, the summary sheet, and the
+ * journal that undoes all of it. A journal already in the workbook is restored first.
+ */
+export function applyPlan(workbook: ExcelJS.Workbook, plan: EditPlan, grid: WorkbookGrid, options: ApplyOptions = {}): void {
+  clearMarks(workbook);
+  checkPlanFits(workbook, plan, grid);
+
+  const entries = new Map<string, JournalEntry>();
+  const touch = (sheet: string, row: number, col: number): { cell: ExcelJS.Cell; entry: JournalEntry } => {
+    const cell = workbook.getWorksheet(sheet)!.getCell(row + 1, col + 1);
+    const key = cellKey(sheet, row, col);
+    let entry = entries.get(key);
+    if (!entry) {
+      entry = journalEntryOf(sheet, row, col, cell);
+      entries.set(key, entry);
+    }
+    return { cell, entry };
+  };
+
+  for (const write of plan.writes) {
+    const { cell, entry } = touch(write.sheet, write.row, write.col);
+    cell.value = write.value; // a string stays text in exceljs, whatever it begins with
+    entry.written = write.value;
+  }
+  for (const mark of plan.marks) {
+    const { cell } = touch(mark.sheet, mark.row, mark.col);
+    const colours = plan.palette[mark.style];
+    const style = cell.style ?? {};
+    cell.style = { ...style, fill: solidFill(colours.fill), font: { ...style.font, color: { argb: argbOf(colours.font) } } };
+    if (mark.note !== null) cell.note = mark.note;
+  }
+
+  const summarySheet = plan.summary ? writeSummarySheet(workbook, plan.summary).name : null;
+  const journal: Journal = {
+    version: 1,
+    createdAt: options.createdAt ?? new Date().toISOString(),
+    summarySheet,
+    entries: [...entries.values()],
+  };
+  writeJournal(workbook, journal);
+}

@@ -1,0 +1,7 @@
+// The file host: .xlsx files through exceljs, for the command line.
+export { readWorkbook, loadWorkbook, gridOf, sheetGridOf } from './read';
+export type { ReadWorkbook } from './read';
+export { applyPlan, clearMarks } from './apply';
+export type { ApplyOptions, ClearResult } from './apply';
+export { writeWorkbook } from './write';
+export { readJournal } from './journal-sheet';

@@ -1,0 +1,64 @@
+// Writing the summary sheet the core laid out (SummarySheetLayout) into an exceljs workbook.
+import type ExcelJS from 'exceljs';
+import type { CellStyle, SummaryCell, SummarySheetLayout } from '../../core/types';
+import { cellAddress, quoteSheetName } from '../../core/address';
+import { argbOf, solidFill } from './cells';
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+
+export function excelStyleOf(style: CellStyle): Partial<ExcelJS.Style> {
+  const font: Partial<ExcelJS.Font> = {
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italic ? { italic: true } : {}),
+    ...(style.underline ? { underline: true } : {}),
+    ...(style.fontSize ? { size: style.fontSize } : {}),
+    ...(style.fontColor ? { color: { argb: argbOf(style.fontColor) } } : {}),
+  };
+  const alignment: Partial<ExcelJS.Alignment> = {
+    ...(style.horizontal ? { horizontal: style.horizontal } : {}),
+    ...(style.vertical ? { vertical: style.vertical } : {}),
+    ...(style.wrap ? { wrapText: true } : {}),
+  };
+  return {
+    ...(Object.keys(font).length ? { font } : {}),
+    ...(Object.keys(alignment).length ? { alignment } : {}),
+    ...(style.fill ? { fill: solidFill(style.fill) } : {}),
+    ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
+    ...(style.border ? { border: { top: THIN, left: THIN, bottom: THIN, right: THIN } } : {}),
+  };
+}
+
+function quotedInFormula(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * A link to a cell of another sheet, as a HYPERLINK formula: exceljs writes its own internal
+ * hyperlinks with an external relationship as well, which Excel follows to a file that does not exist.
+ */
+function linkValue(cell: SummaryCell & { link: NonNullable<SummaryCell['link']> }): ExcelJS.CellFormulaValue {
+  const text = cell.value === null ? '' : String(cell.value);
+  const target = `#${quoteSheetName(cell.link.sheet)}!${cellAddress(cell.link.row, cell.link.col)}`;
+  return { formula: `HYPERLINK(${quotedInFormula(target)},${quotedInFormula(text)})`, result: text, date1904: false };
+}
+
+export function writeSummarySheet(workbook: ExcelJS.Workbook, layout: SummarySheetLayout): ExcelJS.Worksheet {
+  if (layout.replaces) {
+    const existing = workbook.getWorksheet(layout.name);
+    if (existing) workbook.removeWorksheet(existing.id);
+  }
+  const worksheet = workbook.addWorksheet(layout.name);
+  const styles = new Map(Object.entries(layout.styles).map(([key, style]) => [key, excelStyleOf(style)]));
+  for (const cell of layout.cells) {
+    const target = worksheet.getCell(cell.row + 1, cell.col + 1);
+    if (cell.link) target.value = linkValue({ ...cell, link: cell.link });
+    else target.value = cell.value;
+    const style = cell.style ? styles.get(cell.style) : undefined;
+    if (style) target.style = style;
+  }
+  for (const m of layout.merges) worksheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  layout.widths.forEach((width, col) => {
+    worksheet.getColumn(col + 1).width = width;
+  });
+  return worksheet;
+}
