@@ -1,5 +1,5 @@
 // The file host: .xlsx files through exceljs, for the command line.
-export { readWorkbook, loadWorkbook, gridOf, sheetGridOf } from './read';
+export { readWorkbook, openWorkbook, loadWorkbook, gridOf, sheetGridOf } from './read';
 export type { ReadWorkbook } from './read';
 export { applyPlan, clearMarks } from './apply';
 export type { ApplyOptions, ClearResult } from './apply';

@@ -32,14 +32,14 @@ function badInput(file: string, kind: string, reason = ''): CoreError {
   return new CoreError('bad-input', { file, kind, reason });
 }
 
-async function readBytes(path: string): Promise<Buffer> {
+async function readBytes(path: string, label: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw badInput(path, 'missing');
-    if (code === 'EISDIR') throw badInput(path, 'not-workbook');
-    throw badInput(path, 'unreadable', code ?? String(e));
+    if (code === 'ENOENT') throw badInput(label, 'missing');
+    if (code === 'EISDIR') throw badInput(label, 'not-workbook');
+    throw badInput(label, 'unreadable', code ?? String(e));
   }
 }
 
@@ -151,11 +151,19 @@ export function gridOf(workbook: ExcelJS.Workbook): WorkbookGrid {
 }
 
 /**
- * Reads a workbook file. A workbook checked before is first put back as it was (in memory only),
- * so that a new check neither stacks marks nor takes the old marks for the user's formatting.
+ * Opens a workbook file as it is; an unusable file is a CoreError('bad-input') that names it as
+ * `label` (the path as the user typed it, by default the path itself).
  */
-export async function readWorkbook(path: string): Promise<ReadWorkbook> {
-  const workbook = await loadWorkbook(await readBytes(path), path);
-  const hadMarks = clearMarks(workbook, path) !== null;
+export async function openWorkbook(path: string, label = path): Promise<ExcelJS.Workbook> {
+  return loadWorkbook(await readBytes(path, label), label);
+}
+
+/**
+ * Reads a workbook file for a check. A workbook checked before is first put back as it was (in
+ * memory only), so that a new check neither stacks marks nor takes the old marks for the user's formatting.
+ */
+export async function readWorkbook(path: string, label = path): Promise<ReadWorkbook> {
+  const workbook = await openWorkbook(path, label);
+  const hadMarks = clearMarks(workbook, label) !== null;
   return { workbook, grid: gridOf(workbook), hadMarks };
 }
