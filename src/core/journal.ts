@@ -2,8 +2,11 @@
 // workbook itself in a very hidden sheet, so that "清除标记" can put everything back exactly and a
 // second check starts from the original workbook instead of stacking marks.
 //
-// On the sheet, the first row holds a marker and the journal's header as JSON; each further row is
-// one entry as JSON. A JSON text longer than a cell can hold continues in the next cells of its row.
+// On the sheet, the first row holds a marker and the journal's header as JSON. The entries follow as
+// JSON lines, packed into cells of up to MAX_CELL_CHARS characters, one cell a row: writing a few
+// hundred long cells is many times faster than one cell per entry. Every packed cell starts with
+// CHUNK_PREFIX, so that no cell begins with `=`, `+`, `-` or `@` or looks like a number, which a host
+// writing plain values (Office.js) would turn into a formula or a number.
 import { z } from 'zod';
 import type { RawValue } from './types';
 import { CoreError } from './errors';
@@ -13,6 +16,7 @@ export const JOURNAL_MARKER = 'IndicatorCheck journal';
 
 /** Excel refuses more than 32,767 characters in a cell; stay clear of that. */
 export const MAX_CELL_CHARS = 32000;
+export const CHUNK_PREFIX = '|';
 
 export interface JournalEntry {
   sheet: string;
@@ -91,39 +95,42 @@ export function splitText(text: string, size = MAX_CELL_CHARS): string[] {
   return pieces;
 }
 
-export function encodeJournal(journal: Journal): string[][] {
-  const { entries, ...header } = journal;
-  return [
-    [JOURNAL_MARKER, ...splitText(JSON.stringify(header))],
-    ...entries.map((entry) => splitText(JSON.stringify(entry))),
-  ];
+function packed(text: string): string[] {
+  return splitText(text, MAX_CELL_CHARS - CHUNK_PREFIX.length).map((piece) => CHUNK_PREFIX + piece);
 }
 
-function rowText(row: RawValue[], rowIndex: number, source: string): string {
-  let text = '';
-  for (const cell of row) {
-    if (cell === null) continue;
-    if (typeof cell !== 'string') throw badJournal(source, `第${rowIndex + 1}行含非文本单元格`);
-    text += cell;
-  }
-  return text;
+export function encodeJournal(journal: Journal): string[][] {
+  const { entries, ...header } = journal;
+  const lines = entries.map((entry) => JSON.stringify(entry)).join('\n');
+  return [[JOURNAL_MARKER, ...packed(JSON.stringify(header))], ...(lines ? packed(lines).map((cell) => [cell]) : [])];
 }
 
 function badJournal(source: string, reason: string): CoreError {
   return new CoreError('bad-journal', { file: source, reason });
 }
 
-function parseRow<T>(text: string, schema: z.ZodType<T>, rowIndex: number, source: string): T {
+/** The text packed into a row's cells, in order; empty cells are skipped. */
+function unpack(row: RawValue[], rowIndex: number, source: string): string {
+  let text = '';
+  for (const cell of row) {
+    if (cell === null || cell === '') continue;
+    if (typeof cell !== 'string' || !cell.startsWith(CHUNK_PREFIX)) throw badJournal(source, `第${rowIndex + 1}行的单元格不是撤销记录`);
+    text += cell.slice(CHUNK_PREFIX.length);
+  }
+  return text;
+}
+
+function parseJson<T>(text: string, schema: z.ZodType<T>, where: string, source: string): T {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw badJournal(source, `第${rowIndex + 1}行不是有效的 JSON`);
+    throw badJournal(source, `${where}不是有效的 JSON`);
   }
   const result = schema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw badJournal(source, `第${rowIndex + 1}行 ${issue.path.join('.') || '(整行)'}:${issue.message}`);
+    throw badJournal(source, `${where} ${issue.path.join('.') || '(整条)'}:${issue.message}`);
   }
   return result.data;
 }
@@ -132,12 +139,12 @@ function parseRow<T>(text: string, schema: z.ZodType<T>, rowIndex: number, sourc
 export function decodeJournal(rows: RawValue[][], source = ''): Journal {
   const first = rows[0] ?? [];
   if (first[0] !== JOURNAL_MARKER) throw badJournal(source, '缺少撤销记录的标识行');
-  const header = parseRow(rowText(first.slice(1), 0, source), headerSchema, 0, source);
-  const entries: JournalEntry[] = [];
-  for (let r = 1; r < rows.length; r++) {
-    const text = rowText(rows[r] ?? [], r, source);
-    if (text === '') continue;
-    entries.push(parseRow(text, entrySchema, r, source) as JournalEntry);
-  }
+  const header = parseJson(unpack(first.slice(1), 0, source), headerSchema, '标识行', source);
+  let text = '';
+  for (let r = 1; r < rows.length; r++) text += unpack(rows[r] ?? [], r, source);
+  const entries = text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line, i) => parseJson(line, entrySchema, `第${i + 1}条记录`, source) as JournalEntry);
   return { ...header, entries };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { CoreError } from '../../src/core/errors';
 import {
+  CHUNK_PREFIX,
   JOURNAL_MARKER,
   MAX_CELL_CHARS,
   decodeJournal,
@@ -43,17 +44,24 @@ describe('journal encoding', () => {
     expect(decodeJournal(encodeJournal(original))).toEqual(original);
   });
 
-  it('starts with the marker row and puts one entry on each further row', () => {
-    const rows = encodeJournal(journal([entry(), entry({ row: 5 })], null));
+  it('starts with the marker row and packs many entries into each further cell', () => {
+    const entries = Array.from({ length: 1000 }, (_, i) => entry({ row: i, value: '=SUM(A1)', note: '-1' }));
+    const rows = encodeJournal(journal(entries, null));
     expect(rows[0][0]).toBe(JOURNAL_MARKER);
-    expect(rows).toHaveLength(3);
+    expect(rows.length).toBeLessThan(10);
+    for (const row of rows.slice(1)) expect(row).toHaveLength(1);
+  });
+
+  it('starts every packed cell with the prefix, so none reads as a formula or a number', () => {
+    const rows = encodeJournal(journal([entry({ value: '-'.repeat(70000) })]));
+    for (const cell of [...rows[0].slice(1), ...rows.slice(1).flat()]) expect(cell.startsWith(CHUNK_PREFIX)).toBe(true);
   });
 
   it('splits long text over several cells, none above the limit, and reads it back', () => {
     const longNote = '很长的批注'.repeat(20000); // 100,000 characters
     const original = journal([entry({ note: longNote, value: 'x'.repeat(70000) })]);
     const rows = encodeJournal(original);
-    expect(rows[1].length).toBeGreaterThan(5);
+    expect(rows.length).toBeGreaterThan(5);
     for (const row of rows) for (const cell of row) expect(cell.length).toBeLessThanOrEqual(MAX_CELL_CHARS);
     expect(decodeJournal(rows)).toEqual(original);
   });
@@ -98,23 +106,30 @@ describe('journal encoding', () => {
 
 describe('journal decoding rejects damage', () => {
   const good = encodeJournal(journal([entry()]));
+  const packed = (text: string) => [CHUNK_PREFIX + text];
 
   it('a sheet without the marker', () => expectBadJournal([['something else', good[0][1]]]));
   it('an empty sheet', () => expectBadJournal([]));
-  it('a header that is not JSON', () => expectBadJournal([[JOURNAL_MARKER, '{oops']]));
+  it('a header that is not JSON', () => expectBadJournal([[JOURNAL_MARKER, CHUNK_PREFIX + '{oops']]));
   it('an unknown version', () =>
-    expectBadJournal([[JOURNAL_MARKER, JSON.stringify({ version: 2, createdAt: '', summarySheet: null })]]));
-  it('an entry with a negative row', () =>
-    expectBadJournal([good[0], [JSON.stringify({ ...entry(), row: -1 })]]));
+    expectBadJournal([[JOURNAL_MARKER, CHUNK_PREFIX + JSON.stringify({ version: 2, createdAt: '', summarySheet: null })]]));
+  it('an entry with a negative row', () => expectBadJournal([good[0], packed(JSON.stringify({ ...entry(), row: -1 }))]));
   it('an entry missing its value', () => {
     const { value: _value, ...withoutValue } = entry();
-    expectBadJournal([good[0], [JSON.stringify(withoutValue)]]);
+    expectBadJournal([good[0], packed(JSON.stringify(withoutValue))]);
   });
   it('an entry cut short', () => expectBadJournal([good[0], [good[1][0].slice(0, 20)]]));
+  it('a cell without the prefix', () => expectBadJournal([good[0], [JSON.stringify(entry())]]));
   it('a number where text belongs', () => expectBadJournal([good[0], [42]]));
 
-  it('skips empty rows between entries', () => {
+  it('skips empty rows and cells between packed cells', () => {
     const rows = [good[0], [], [null], good[1]];
     expect(decodeJournal(rows).entries).toEqual([entry()]);
+  });
+
+  it('reads a journal without entries', () => {
+    const rows = encodeJournal(journal([], null));
+    expect(rows).toHaveLength(1);
+    expect(decodeJournal(rows)).toEqual(journal([], null));
   });
 });

@@ -17,10 +17,14 @@ import {
 import { readJournal, removeJournal, writeJournal } from './journal-sheet';
 import { writeSummarySheet } from './summary-sheet';
 
-/** What the file host keeps in JournalEntry.hostRecord: the cell's whole style and its note as exceljs has them. */
+/**
+ * What the file host keeps in JournalEntry.hostRecord: the cell's whole style and its note as exceljs
+ * has them, for marked cells. A cell whose value alone was written keeps `{}`: its formatting was not
+ * touched and is left alone when the journal is restored.
+ */
 interface HostRecord {
-  style: Partial<ExcelJS.Style>;
-  note: ExcelJS.Comment | string | null;
+  style?: Partial<ExcelJS.Style>;
+  note?: ExcelJS.Comment | string | null;
 }
 
 export interface ApplyOptions {
@@ -40,7 +44,6 @@ function cellKey(sheet: string, row: number, col: number): string {
 }
 
 function journalEntryOf(sheet: string, row: number, col: number, cell: ExcelJS.Cell): JournalEntry {
-  const record: HostRecord = { style: cell.style ?? {}, note: cell.note ?? null };
   return {
     sheet,
     row,
@@ -49,7 +52,6 @@ function journalEntryOf(sheet: string, row: number, col: number, cell: ExcelJS.C
     fontColor: hexOf(cell.font?.color),
     value: journalValueOf(cell),
     note: noteText(cell.note),
-    hostRecord: JSON.stringify(record),
   };
 }
 
@@ -57,7 +59,7 @@ function parseHostRecord(text: string | undefined): HostRecord | null {
   if (!text) return null;
   try {
     const record = JSON.parse(text) as HostRecord;
-    return record && typeof record.style === 'object' && record.style !== null ? record : null;
+    return record && typeof record === 'object' ? record : null;
   } catch {
     return null;
   }
@@ -79,8 +81,8 @@ function restoreColours(cell: ExcelJS.Cell, entry: JournalEntry): void {
 function restoreEntry(cell: ExcelJS.Cell, entry: JournalEntry): void {
   const record = parseHostRecord(entry.hostRecord);
   if (record) {
-    cell.style = structuredClone(record.style);
-    setNote(cell, record.note);
+    if (record.style) cell.style = structuredClone(record.style);
+    if (record.note !== undefined) setNote(cell, record.note);
   } else {
     restoreColours(cell, entry);
   }
@@ -141,16 +143,16 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: EditPlan, grid: Work
   clearMarks(workbook);
   checkPlanFits(workbook, plan, grid);
 
-  const entries = new Map<string, JournalEntry>();
-  const touch = (sheet: string, row: number, col: number): { cell: ExcelJS.Cell; entry: JournalEntry } => {
-    const cell = workbook.getWorksheet(sheet)!.getCell(row + 1, col + 1);
+  const touched = new Map<string, { cell: ExcelJS.Cell; entry: JournalEntry; record: HostRecord }>();
+  const touch = (sheet: string, row: number, col: number) => {
     const key = cellKey(sheet, row, col);
-    let entry = entries.get(key);
-    if (!entry) {
-      entry = journalEntryOf(sheet, row, col, cell);
-      entries.set(key, entry);
+    let found = touched.get(key);
+    if (!found) {
+      const cell = workbook.getWorksheet(sheet)!.getCell(row + 1, col + 1);
+      found = { cell, entry: journalEntryOf(sheet, row, col, cell), record: {} };
+      touched.set(key, found);
     }
-    return { cell, entry };
+    return found;
   };
 
   for (const write of plan.writes) {
@@ -159,19 +161,23 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: EditPlan, grid: Work
     entry.written = write.value;
   }
   for (const mark of plan.marks) {
-    const { cell } = touch(mark.sheet, mark.row, mark.col);
+    const { cell, record } = touch(mark.sheet, mark.row, mark.col);
+    // Writes change values only, so the style and note here are still the user's own.
+    record.style ??= cell.style ?? {};
+    if (record.note === undefined) record.note = cell.note ?? null;
     const colours = plan.palette[mark.style];
     const style = cell.style ?? {};
     cell.style = { ...style, fill: solidFill(colours.fill), font: { ...style.font, color: { argb: argbOf(colours.font) } } };
     if (mark.note !== null) cell.note = mark.note;
   }
+  const entries = [...touched.values()].map(({ entry, record }) => ({ ...entry, hostRecord: JSON.stringify(record) }));
 
   const summarySheet = plan.summary ? writeSummarySheet(workbook, plan.summary).name : null;
   const journal: Journal = {
     version: 1,
     createdAt: options.createdAt ?? new Date().toISOString(),
     summarySheet,
-    entries: [...entries.values()],
+    entries,
   };
   writeJournal(workbook, journal);
 }
