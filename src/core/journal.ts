@@ -3,7 +3,7 @@
 // second check starts from the original workbook instead of stacking marks.
 //
 // On the sheet, the first row holds a marker and the journal's header as JSON. The entries follow as
-// JSON lines, packed into cells of up to MAX_CELL_CHARS characters, one cell a row: writing a few
+// JSON lines (each entry an array of its fields in ENTRY_FIELDS order, to keep the sheet small), packed into cells of up to MAX_CELL_CHARS characters, one cell a row: writing a few
 // hundred long cells is many times faster than one cell per entry. Every packed cell starts with
 // CHUNK_PREFIX, so that no cell begins with `=`, `+`, `-` or `@` or looks like a number, which a host
 // writing plain values (Office.js) would turn into a formula or a number.
@@ -95,13 +95,33 @@ export function splitText(text: string, size = MAX_CELL_CHARS): string[] {
   return pieces;
 }
 
+/** The order of an entry's fields in its JSON array; optional ones at the end. */
+const ENTRY_FIELDS = ['sheet', 'row', 'col', 'fill', 'fontColor', 'value', 'note', 'written', 'hostRecord'] as const;
+const FIRST_OPTIONAL_FIELD = ENTRY_FIELDS.indexOf('written');
+
+function entryLine(entry: JournalEntry): string {
+  const fields: unknown[] = ENTRY_FIELDS.map((field) => entry[field]);
+  while (fields.length > FIRST_OPTIONAL_FIELD && fields[fields.length - 1] === undefined) fields.pop();
+  return JSON.stringify(fields);
+}
+
+/** An entry's array back into an object (null for anything else); a null optional field is an absent one. */
+function entryObject(json: unknown): unknown {
+  if (!Array.isArray(json) || json.length > ENTRY_FIELDS.length) return null;
+  const entry: Record<string, unknown> = {};
+  ENTRY_FIELDS.forEach((field, i) => {
+    if (i < FIRST_OPTIONAL_FIELD || (json[i] !== undefined && json[i] !== null)) entry[field] = json[i];
+  });
+  return entry;
+}
+
 function packed(text: string): string[] {
   return splitText(text, MAX_CELL_CHARS - CHUNK_PREFIX.length).map((piece) => CHUNK_PREFIX + piece);
 }
 
 export function encodeJournal(journal: Journal): string[][] {
   const { entries, ...header } = journal;
-  const lines = entries.map((entry) => JSON.stringify(entry)).join('\n');
+  const lines = entries.map(entryLine).join('\n');
   return [[JOURNAL_MARKER, ...packed(JSON.stringify(header))], ...(lines ? packed(lines).map((cell) => [cell]) : [])];
 }
 
@@ -120,10 +140,10 @@ function unpack(row: RawValue[], rowIndex: number, source: string): string {
   return text;
 }
 
-function parseJson<T>(text: string, schema: z.ZodType<T>, where: string, source: string): T {
+function parseJson<T>(text: string, schema: z.ZodType<T>, where: string, source: string, shape = (json: unknown) => json): T {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = shape(JSON.parse(text));
   } catch {
     throw badJournal(source, `${where}不是有效的 JSON`);
   }
@@ -145,6 +165,6 @@ export function decodeJournal(rows: RawValue[][], source = ''): Journal {
   const entries = text
     .split('\n')
     .filter((line) => line !== '')
-    .map((line, i) => parseJson(line, entrySchema, `第${i + 1}条记录`, source) as JournalEntry);
+    .map((line, i) => parseJson(line, entrySchema, `第${i + 1}条记录`, source, entryObject) as JournalEntry);
   return { ...header, entries };
 }

@@ -113,13 +113,11 @@ describe('journal decoding rejects damage', () => {
   it('a header that is not JSON', () => expectBadJournal([[JOURNAL_MARKER, CHUNK_PREFIX + '{oops']]));
   it('an unknown version', () =>
     expectBadJournal([[JOURNAL_MARKER, CHUNK_PREFIX + JSON.stringify({ version: 2, createdAt: '', summarySheet: null })]]));
-  it('an entry with a negative row', () => expectBadJournal([good[0], packed(JSON.stringify({ ...entry(), row: -1 }))]));
-  it('an entry missing its value', () => {
-    const { value: _value, ...withoutValue } = entry();
-    expectBadJournal([good[0], packed(JSON.stringify(withoutValue))]);
-  });
+  it('an entry with a negative row', () => expectBadJournal([good[0], packed(JSON.stringify(['自评表', -1, 7, null, null, 72, null]))]));
+  it('an entry missing its value', () => expectBadJournal([good[0], packed(JSON.stringify(['自评表', 4, 7, null, null]))]));
+  it('an entry that is not an array of fields', () => expectBadJournal([good[0], packed(JSON.stringify(entry()))]));
   it('an entry cut short', () => expectBadJournal([good[0], [good[1][0].slice(0, 20)]]));
-  it('a cell without the prefix', () => expectBadJournal([good[0], [JSON.stringify(entry())]]));
+  it('a cell without the prefix', () => expectBadJournal([good[0], [good[1][0].slice(CHUNK_PREFIX.length)]]));
   it('a number where text belongs', () => expectBadJournal([good[0], [42]]));
 
   it('skips empty rows and cells between packed cells', () => {

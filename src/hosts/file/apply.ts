@@ -18,12 +18,13 @@ import { readJournal, removeJournal, writeJournal } from './journal-sheet';
 import { writeSummarySheet } from './summary-sheet';
 
 /**
- * What the file host keeps in JournalEntry.hostRecord: the cell's whole style and its note as exceljs
- * has them, for marked cells. A cell whose value alone was written keeps `{}`: its formatting was not
- * touched and is left alone when the journal is restored.
+ * What the file host keeps in JournalEntry.hostRecord for a marked cell: its fill, its font and its
+ * note exactly as exceljs has them (null: the cell had none), the only parts of a cell a mark changes.
+ * A cell whose value alone was written keeps `{}`: its formatting is left alone when restored.
  */
 interface HostRecord {
-  style?: Partial<ExcelJS.Style>;
+  fill?: ExcelJS.Fill | null;
+  font?: Partial<ExcelJS.Font> | null;
   note?: ExcelJS.Comment | string | null;
 }
 
@@ -78,10 +79,21 @@ function restoreColours(cell: ExcelJS.Cell, entry: JournalEntry): void {
   setNote(cell, entry.note);
 }
 
+/** The cell's current style with the recorded fill and font put back. */
+function styleWith(current: Partial<ExcelJS.Style> | undefined, record: HostRecord): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = { ...current };
+  for (const part of ['fill', 'font'] as const) {
+    const recorded = record[part];
+    if (recorded === null) delete style[part];
+    else if (recorded !== undefined) (style as Record<string, unknown>)[part] = structuredClone(recorded);
+  }
+  return style;
+}
+
 function restoreEntry(cell: ExcelJS.Cell, entry: JournalEntry): void {
   const record = parseHostRecord(entry.hostRecord);
   if (record) {
-    if (record.style) cell.style = structuredClone(record.style);
+    if (record.fill !== undefined || record.font !== undefined) cell.style = styleWith(cell.style, record);
     if (record.note !== undefined) setNote(cell, record.note);
   } else {
     restoreColours(cell, entry);
@@ -163,7 +175,8 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: EditPlan, grid: Work
   for (const mark of plan.marks) {
     const { cell, record } = touch(mark.sheet, mark.row, mark.col);
     // Writes change values only, so the style and note here are still the user's own.
-    record.style ??= cell.style ?? {};
+    if (record.fill === undefined) record.fill = cell.style?.fill ?? null;
+    if (record.font === undefined) record.font = cell.style?.font ?? null;
     if (record.note === undefined) record.note = cell.note ?? null;
     const colours = plan.palette[mark.style];
     const style = cell.style ?? {};

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { EditPlan, SheetGrid } from '../../../src/core/types';
 import { CoreError } from '../../../src/core/errors';
-import { CHUNK_PREFIX, JOURNAL_SHEET } from '../../../src/core/journal';
+import { CHUNK_PREFIX, JOURNAL_SHEET, encodeJournal } from '../../../src/core/journal';
 import { applyPlan, clearMarks, readJournal, readWorkbook, writeWorkbook } from '../../../src/hosts/file';
 
 const PALETTE: EditPlan['palette'] = {
@@ -262,9 +262,9 @@ describe('applyPlan and clearMarks', () => {
     const journalSheet = workbook.getWorksheet(JOURNAL_SHEET)!;
     const header = (journalSheet.getRow(1).getCell(2).value as string).slice(CHUNK_PREFIX.length);
     expect(journalSheet.rowCount).toBe(2); // the header, then all entries packed into one cell
-    journalSheet.getRow(2).getCell(1).value = CHUNK_PREFIX + JSON.stringify({
-      sheet: '自评表', row: 3, col: 3, fill: '#FFFF00', fontColor: null, value: 0.385, note: null,
-    });
+    const portable = { sheet: '自评表', row: 3, col: 3, fill: '#FFFF00', fontColor: null, value: 0.385, note: null };
+    const rows = encodeJournal({ version: 1, createdAt: '', summarySheet: null, entries: [portable] });
+    journalSheet.getRow(2).getCell(1).value = rows[1][0];
     expect(JSON.parse(header).summarySheet).toBeNull();
     clearMarks(workbook);
     const cell = workbook.getWorksheet('自评表')!.getCell('D4');
