@@ -1,6 +1,6 @@
 // Applying an edit plan to an exceljs workbook, with the undo journal, and taking the marks off again.
 import type ExcelJS from 'exceljs';
-import type { EditPlan, WorkbookGrid } from '../../core/types';
+import type { EditPlan, MarkStyle, WorkbookGrid } from '../../core/types';
 import type { Journal, JournalEntry } from '../../core/journal';
 import { CoreError } from '../../core/errors';
 import {
@@ -137,6 +137,30 @@ export function clearMarks(workbook: ExcelJS.Workbook, file = ''): ClearResult |
   return { restored, skipped, summarySheet: journal.summarySheet };
 }
 
+/**
+ * A cell's style with a mark's fill and font colour. Cells that shared a style share the marked one
+ * too: exceljs then writes each distinct style once, instead of once per marked cell.
+ */
+class MarkedStyles {
+  private readonly cache = new Map<Partial<ExcelJS.Style>, Map<MarkStyle, Partial<ExcelJS.Style>>>();
+  private readonly unstyled: Partial<ExcelJS.Style> = {};
+
+  constructor(private readonly palette: EditPlan['palette']) {}
+
+  of(style: Partial<ExcelJS.Style> | undefined, mark: MarkStyle): Partial<ExcelJS.Style> {
+    const base = !style || Object.keys(style).length === 0 ? this.unstyled : style;
+    let byMark = this.cache.get(base);
+    if (!byMark) this.cache.set(base, (byMark = new Map()));
+    let marked = byMark.get(mark);
+    if (!marked) {
+      const colours = this.palette[mark];
+      marked = { ...base, fill: solidFill(colours.fill), font: { ...base.font, color: { argb: argbOf(colours.font) } } };
+      byMark.set(mark, marked);
+    }
+    return marked;
+  }
+}
+
 /** Rejects a plan made for another workbook before anything is written. */
 function checkPlanFits(workbook: ExcelJS.Workbook, plan: EditPlan, grid: WorkbookGrid): void {
   const known = new Set(grid.sheets.map((s) => s.name));
@@ -167,6 +191,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: EditPlan, grid: Work
     return found;
   };
 
+  const markedStyles = new MarkedStyles(plan.palette);
   for (const write of plan.writes) {
     const { cell, entry } = touch(write.sheet, write.row, write.col);
     cell.value = write.value; // a string stays text in exceljs, whatever it begins with
@@ -178,9 +203,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: EditPlan, grid: Work
     if (record.fill === undefined) record.fill = cell.style?.fill ?? null;
     if (record.font === undefined) record.font = cell.style?.font ?? null;
     if (record.note === undefined) record.note = cell.note ?? null;
-    const colours = plan.palette[mark.style];
-    const style = cell.style ?? {};
-    cell.style = { ...style, fill: solidFill(colours.fill), font: { ...style.font, color: { argb: argbOf(colours.font) } } };
+    cell.style = markedStyles.of(cell.style, mark.style);
     if (mark.note !== null) cell.note = mark.note;
   }
   const entries = [...touched.values()].map(({ entry, record }) => ({ ...entry, hostRecord: JSON.stringify(record) }));
