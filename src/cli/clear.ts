@@ -1,0 +1,33 @@
+// `clear <file.xlsx>`: takes the marks of a checked workbook off and writes `<out>/<name>.cleared.xlsx`.
+import { resolve } from 'node:path';
+import type { Lang } from '../core/types';
+import { clearMarks, openWorkbook, writeWorkbook } from '../hosts/file';
+import { outputPath, shownPath } from './check';
+import { EXIT_OK, EXIT_UNUSABLE, errorLine, type CliIO } from './io';
+import { say } from './text';
+
+export interface ClearCommandOptions {
+  out: string;
+  lang: Lang;
+}
+
+export async function runClear(file: string, options: ClearCommandOptions, io: CliIO): Promise<number> {
+  const { lang } = options;
+  try {
+    const workbook = await openWorkbook(resolve(io.cwd, file), file);
+    const result = clearMarks(workbook, file);
+    if (!result) {
+      io.stdout(say(lang, 'nothingToClear', { file }));
+      return EXIT_OK;
+    }
+    const outPath = outputPath(resolve(io.cwd, options.out), file, new Set(), 'cleared');
+    await writeWorkbook(workbook, outPath);
+    const summary = result.summarySheet ? say(lang, 'clearedSummary', { sheet: result.summarySheet }) : '';
+    io.stdout(say(lang, 'cleared', { file, restored: result.restored, summary, out: shownPath(outPath, io.cwd) }));
+    if (result.skipped > 0) io.stdout(say(lang, 'clearedSkipped', { skipped: result.skipped }).trim());
+    return EXIT_OK;
+  } catch (e) {
+    io.stderr(errorLine(e, file, lang));
+    return EXIT_UNUSABLE;
+  }
+}

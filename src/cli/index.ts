@@ -1,0 +1,118 @@
+// The command line (DESIGN §7): check, clear, catalogs. Exit 0 when no finding is an error, 1 when
+// one is, 2 for unusable input or bad arguments, always with one line that says what to do.
+import { Command, CommanderError, Option } from 'commander';
+import type { Lang } from '../core/types';
+import { runCatalogs } from './catalogs';
+import { runCheck } from './check';
+import { runClear } from './clear';
+import { EXIT_OK, EXIT_UNUSABLE, errorLine, processIO, type CliIO } from './io';
+import { say } from './text';
+
+export const DEFAULT_OUT_DIR = 'checked';
+
+const HELP_FOOTER = `
+Exit codes / 退出码:
+  0  no finding is an error / 没有错误级别的问题
+  1  at least one finding is an error / 有错误级别的问题(如约束性指标未达标)
+  2  unusable input or bad arguments / 文件无法使用或参数有误
+
+Examples / 示例:
+  npm run cli -- check 自评表.xlsx --fill --report report.json
+  npm run cli -- check returns/*.xlsx --catalog baoshan-2017 --out checked
+  npm run cli -- clear checked/自评表.checked.xlsx
+  npm run cli -- catalogs --lint`;
+
+function langOption(): Option {
+  return new Option('--lang <lang>', 'language of messages and the summary sheet / 输出语言')
+    .choices(['zh-CN', 'en'])
+    .default('zh-CN');
+}
+
+/** The language asked for, read before parsing, so that even argument errors use it. */
+function requestedLang(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'zh-CN';
+}
+
+function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command('indicator-check')
+    .description('IndicatorCheck 指标核查助手: checks indicator workbooks of ecological-civilization demonstration applications')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout(text.trimEnd()),
+      writeErr: (text) => io.stderr(text.trimEnd()),
+      outputError: () => undefined, // reported as one line by main
+    })
+    .showSuggestionAfterError(false)
+    .addHelpText('after', HELP_FOOTER);
+
+  program
+    .command('check')
+    .description('check workbooks; writes <out>/<name>.checked.xlsx with marks, notes and the summary sheet (指标汇总)')
+    .argument('<files...>', 'workbooks (.xlsx) to check; they are never modified')
+    .option('--catalog <id|path.json>', 'built-in catalog id, a catalog JSON file, or "none"; default: the workbook\'s 指标库 sheet, else the built-in catalog whose indicator names match best')
+    .option('--out <dir>', 'directory for the checked workbooks', DEFAULT_OUT_DIR)
+    .option('--report <file.json>', 'also write the findings as JSON')
+    .option('--fill', 'fill empty 牵头单位 / 配合单位 / 达标情况 cells from the catalog and the check', false)
+    .addOption(langOption())
+    .action(async (files: string[], opts: { catalog?: string; out: string; report?: string; fill: boolean; lang: Lang }) => {
+      setExit(await runCheck(files, opts, io));
+    });
+
+  program
+    .command('clear')
+    .description('remove the marks, notes, filled cells and summary sheet of a checked workbook; writes <out>/<name>.cleared.xlsx')
+    .argument('<file>', 'a workbook written by check')
+    .option('--out <dir>', 'directory for the cleared workbook', DEFAULT_OUT_DIR)
+    .addOption(langOption())
+    .action(async (file: string, opts: { out: string; lang: Lang }) => {
+      setExit(await runClear(file, opts, io));
+    });
+
+  program
+    .command('catalogs')
+    .description('list the built-in catalogs (and catalog JSON files given); --lint shows doubts and exits 1 if there are any')
+    .argument('[files...]', 'catalog JSON files to list and lint as well')
+    .option('--lint', 'check each catalog for doubtful directions, duplicates and units', false)
+    .addOption(langOption())
+    .action(async (files: string[], opts: { lint: boolean; lang: Lang }) => {
+      setExit(await runCatalogs(files, opts, io));
+    });
+
+  return program;
+}
+
+function commanderExit(error: CommanderError, lang: Lang, io: CliIO): number {
+  const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
+  if (!quiet.includes(error.code)) {
+    io.stderr(say(lang, 'badArguments', { reason: error.message.replace(/^error:\s*/i, '').split('\n')[0] }));
+  }
+  return EXIT_UNUSABLE;
+}
+
+/** Runs the command line on `argv` (the arguments after the program name); resolves to the exit code. */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  let code = EXIT_OK;
+  const lang = requestedLang(argv);
+  try {
+    await buildProgram(io, (c) => (code = c)).parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return commanderExit(e, lang, io);
+    io.stderr(errorLine(e, '', lang));
+    return EXIT_UNUSABLE;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = EXIT_UNUSABLE;
+    },
+  );
+}

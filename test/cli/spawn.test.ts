@@ -1,0 +1,49 @@
+// A few runs of the real command line in its own process: exit codes, and no stack trace ever.
+import { spawnSync } from 'node:child_process';
+import { rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { catalogFile, sampleWorkbook, tempDir } from './fixtures';
+
+const ROOT = resolve(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = join(ROOT, 'src', 'cli', 'index.ts');
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function cli(args: string[]) {
+  const result = spawnSync(TSX, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 60000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
+}
+
+describe('the command line as a process', () => {
+  it('exits 1 when a binding indicator fails, writing the checked workbook', async () => {
+    await sampleWorkbook(join(dir, '自评表.xlsx'));
+    await catalogFile(join(dir, 'cat.json'));
+    const { code, stdout, stderr } = cli(['check', '自评表.xlsx', '--catalog', 'cat.json', '--out', 'out']);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(stdout).toContain(join('out', '自评表.checked.xlsx'));
+  });
+
+  it('exits 2 with one line and no stack trace for a file that is not a workbook', async () => {
+    await writeFile(join(dir, 'fake.xlsx'), 'not a workbook');
+    const { code, stderr } = cli(['check', 'fake.xlsx']);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')).toHaveLength(1);
+    expect(stderr).toContain('fake.xlsx');
+    expect(stderr).not.toMatch(/\bat |Error:/);
+  });
+
+  it('prints help with the default output directory and exits 0', () => {
+    const { code, stdout } = cli(['check', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('--out <dir>');
+    expect(stdout).toMatch(/default:\s+"checked"/);
+  });
+});
