@@ -43,7 +43,8 @@ function lintIndicator(indicator: CatalogIndicator): LintFinding[] {
     if (threshold.kind === 'bare' && !declared && !fromName) {
       say('direction', `目标 ${indicator.target} 只有数值,方向未知:请填写 direction`);
     }
-    if (NUMERIC_KINDS.has(threshold.kind) && !indicator.unit && !('unit' in threshold && threshold.unit)) {
+    const unitless = /系数|指数|比值|倍数/.test(indicator.name);
+    if (NUMERIC_KINDS.has(threshold.kind) && !unitless && !indicator.unit && !('unit' in threshold && threshold.unit)) {
       say('missing-unit', `数值目标 ${indicator.target} 没有单位`);
     }
     if (threshold.kind === 'qualitative' && /\d/.test(indicator.target)) {
@@ -51,7 +52,8 @@ function lintIndicator(indicator: CatalogIndicator): LintFinding[] {
     }
   }
   const unit = indicator.unit ?? '';
-  if (/(单位|万元|每)/.test(indicator.name) && /(能耗|水耗|用水量|排放|用地)/.test(indicator.name) && unit && !unit.includes('/')) {
+  const isRate = /率|比例|比重|占比/.test(indicator.name) || unit === '%';
+  if (!isRate && /(单位|万元|每)/.test(indicator.name) && /(能耗|水耗|用水量|排放|用地)/.test(indicator.name) && unit && !unit.includes('/')) {
     say('unit-denominator', `强度指标的单位 ${unit} 缺少分母(如 /万元)`);
   }
   return out;

@@ -169,6 +169,8 @@ function numericThreshold(s: string): Threshold | null {
   else op = before;
 
   if (op === null) {
+    // A number inside a sentence (全面执行65%节能标准) is part of a qualitative requirement.
+    if (/[\u4e00-\u9fff]{2,}/.test(prefix.replace(/^(确保|力争|争取|全面|基本)+/, '')) && extraOf(tail.rest)) return null;
     if (chosen.value === 100 && unit === '%' && !extraOf(tail.rest)) return { kind: 'compare', op: '=', value: 100, unit: '%' };
     return { kind: 'bare', value: chosen.value, ...withUnit };
   }

@@ -21,6 +21,10 @@ test.each([
   ['人均公园绿地面积', 'higher'],
   ['生态环境状况指数', 'higher'],
   ['公众对生态文明建设的满意度', 'higher'],
+  ['单位工业用地工业增加值', 'higher'],
+  ['能源消耗总量年均增长', 'lower'],
+  ['一次性用品的使用率', 'lower'],
+  ['清理整顿涉挥发性有机物排放的“散乱污”企业', 'higher'],
   ['某某指标', null],
 ])('%s is better %s', (name, direction) => {
   expect(directionFromName(name)).toBe(direction);

@@ -103,6 +103,7 @@ const cases: [string, Threshold][] = [
   ['無重大環境污染事件', { kind: 'qualitative', text: '无重大环境污染事件', absence: true }],
   ['杜绝重特大生态破坏事件', { kind: 'qualitative', text: '杜绝重特大生态破坏事件', absence: true }],
   ['达到国家二级标准', { kind: 'qualitative', text: '达到国家二级标准', absence: false }],
+  ['全面执行65%节能标准', { kind: 'qualitative', text: '全面执行65%节能标准', absence: false }],
   ['达到功能区标准,过境河流省控以上断面水质不降低', { kind: 'qualitative', text: '达到功能区标准,过境河流省控以上断面水质不降低', absence: false }],
   ['確保生態保護紅線面積不減少、功能不降低、性質不改變', { kind: 'qualitative', text: '确保生态保护红线面积不减少、功能不降低、性质不改变', absence: false }],
   // per region or level
