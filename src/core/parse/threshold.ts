@@ -44,7 +44,7 @@ const TREND_WORDS: [RegExp, Exclude<Op, '='>][] = [
   [/低于上年|逐年下降|逐年降低|逐年减少|持续下降|持续降低|持续减少|有所下降/, '<'],
 ];
 const EXTERNAL = /平均|均值|水平/;
-const REGION_PART = /^([^\d<>≤≥=~]{1,8}?)[::]?((?:≥|≤|>=|<=|>|<|=|不低于|不少于|不高于|不超过|达到)?\d.*)$/;
+const REGION_PART = /^([\p{L}()]{1,8}?):?((?:≥|≤|>=|<=|>|<|=|不低于|不少于|不高于|不超过|达到)?[+-]?\d[^<>≤≥=]*)$/u;
 
 /** The normalised text every step works on: half-width, Simplified, one comparator spelling, no spaces. */
 function clean(text: string): string {
@@ -171,7 +171,10 @@ function numericThreshold(s: string): Threshold | null {
   if (op === null) {
     // A number inside a sentence (全面执行65%节能标准) is part of a qualitative requirement.
     if (/[\u4e00-\u9fff]{2,}/.test(prefix.replace(/^(确保|力争|争取|全面|基本)+/, '')) && extraOf(tail.rest)) return null;
-    if (chosen.value === 100 && unit === '%' && !extraOf(tail.rest)) return { kind: 'compare', op: '=', value: 100, unit: '%' };
+    if (chosen.value === 100 && unit === '%') {
+      const extra = extraOf(tail.rest);
+      return { kind: 'compare', op: '=', value: 100, unit: '%', ...(extra ? { extra } : {}) };
+    }
     return { kind: 'bare', value: chosen.value, ...withUnit };
   }
   const extra = extraOf(tail.rest);
@@ -244,7 +247,9 @@ export function formatThreshold(threshold: Threshold): string {
         threshold.op === '=' && threshold.value === 100 && unit === '%'
           ? '100%'
           : `${SYMBOLS[threshold.op]}${plain(threshold.value)}${unit}`;
-      return threshold.extra ? `${main},${threshold.extra}` : main;
+      // A comma before a digit would read as a thousands separator.
+      if (!threshold.extra) return main;
+      return `${main}${/^\d/.test(threshold.extra) ? ';' : ','}${threshold.extra}`;
     }
     case 'range':
       return `${plain(threshold.min)}~${plain(threshold.max)}${threshold.unit ?? ''}`;
