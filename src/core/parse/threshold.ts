@@ -217,10 +217,31 @@ function externalOp(s: string): Exclude<Op, '='> | null {
   return null;
 }
 
-/** Parses a target; null for an empty one. Never throws. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+// A workbook repeats the same few dozen targets on every row; parse each text once.
+const parsed = new Map<string, Threshold | null>();
+
+/** Parses a target; null for an empty one. Never throws. The result is frozen and shared. */
 export function parseThreshold(text: string | null | undefined): Threshold | null {
   if (text === null || text === undefined) return null;
-  const full = clean(String(text));
+  const key = String(text);
+  const hit = parsed.get(key);
+  if (hit !== undefined) return hit;
+  if (parsed.size > 10000) parsed.clear();
+  const threshold = deepFreeze(parseUncached(key));
+  parsed.set(key, threshold);
+  return threshold;
+}
+
+function parseUncached(text: string): Threshold | null {
+  const full = clean(text);
   if (!full) return null;
   const s = stripNoise(full);
   if (!s) return { kind: 'qualitative', text: full, absence: asksForAbsence(full) };

@@ -26,7 +26,18 @@ const SPELLING_TO_CANONICAL: [string, string][] = SPELLINGS.flatMap(([canonical,
 ).sort((a, b) => b[0].length - a[0].length);
 
 /** One spelling per unit: 平方米, m2 and ㎡ all become `m2`; 微克/立方米 and μg/m³ become `ug/m3`. */
+const canonical = new Map<string, string>();
+
 export function canonicalUnit(unit: string): string {
+  const hit = canonical.get(unit);
+  if (hit !== undefined) return hit;
+  if (canonical.size > 10000) canonical.clear();
+  const result = canonicalUncached(unit);
+  canonical.set(unit, result);
+  return result;
+}
+
+function canonicalUncached(unit: string): string {
   let s = normalizeText(unit).toLowerCase().replace(/\s+/g, '').replace(/[每]/g, '/');
   s = s.replace(/^\((.*)\)$/, '$1');
   let out = '';
