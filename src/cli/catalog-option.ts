@@ -4,21 +4,14 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Catalog, WorkbookGrid } from '../core/types';
 import { CoreError } from '../core/errors';
-import { parseCatalog } from '../core/catalog/load';
-import { catalogFromSheet, findCatalogSheet } from '../core/catalog/sheet';
-import { suggestCatalog } from '../core/catalog/suggest';
+import { parseCatalogText } from '../core/catalog/load';
+import { chooseCatalog as chooseWith, type CatalogOption, type ChosenCatalog } from '../core/catalog/choose';
 import { builtInCatalogs, findBuiltInCatalog } from '../catalogs';
 
 /** `--catalog none` checks against the workbook's own targets only. */
 export const NO_CATALOG = 'none';
 
-export type CatalogOption = { kind: 'given'; catalog: Catalog } | { kind: 'none' } | { kind: 'auto' };
-
-export type ChosenCatalog =
-  | { how: 'given'; catalog: Catalog }
-  | { how: 'workbook'; catalog: Catalog; sheet: string }
-  | { how: 'suggested'; catalog: Catalog; matched: number }
-  | { how: 'none'; catalog: null };
+export type { CatalogOption, ChosenCatalog };
 
 function looksLikePath(value: string): boolean {
   return /\.json$/i.test(value) || /[\\/]/.test(value);
@@ -33,13 +26,7 @@ async function readCatalogFile(path: string, label: string): Promise<Catalog> {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CoreError('bad-input', code === 'ENOENT' ? { file: label, kind: 'missing' } : { file: label, kind: 'unreadable', reason: code ?? String(e) });
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new CoreError('bad-catalog', { source: label, field: '(JSON)', reason: e instanceof Error ? e.message : String(e) });
-  }
-  return parseCatalog(json, label);
+  return parseCatalogText(text, label);
 }
 
 export async function resolveCatalogOption(option: string | undefined, cwd: string): Promise<CatalogOption> {
@@ -51,16 +38,7 @@ export async function resolveCatalogOption(option: string | undefined, cwd: stri
   throw new CoreError('unknown-catalog', { id: option });
 }
 
+/** The catalog for this workbook, the built-in ones offered when none was named. */
 export function chooseCatalog(option: CatalogOption, grid: WorkbookGrid): ChosenCatalog {
-  if (option.kind === 'given') return { how: 'given', catalog: option.catalog };
-  if (option.kind === 'none') return { how: 'none', catalog: null };
-  const sheet = findCatalogSheet(grid.sheets);
-  if (sheet) {
-    const catalog = catalogFromSheet(sheet);
-    if (catalog.indicators.length > 0) return { how: 'workbook', catalog, sheet: sheet.name };
-  }
-  const suggestion = suggestCatalog(grid, builtInCatalogs);
-  return suggestion
-    ? { how: 'suggested', catalog: suggestion.catalog, matched: suggestion.matched }
-    : { how: 'none', catalog: null };
+  return chooseWith(option, grid, builtInCatalogs);
 }

@@ -23,6 +23,17 @@ export function parseCatalog(json: unknown, source: string): Catalog {
   });
 }
 
+/** A catalog from the text of a JSON file (a byte-order mark is allowed); `source` names the file in errors. */
+export function parseCatalogText(text: string, source: string): Catalog {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new CoreError('bad-catalog', { source, field: '(JSON)', reason: e instanceof Error ? e.message : String(e) });
+  }
+  return parseCatalog(json, source);
+}
+
 /** `indicators[3].target`, the way a person finds it in the file. */
 export function fieldPath(path: PropertyKey[]): string {
   return path
