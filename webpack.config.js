@@ -118,6 +118,7 @@ const webpackConfig = async (env, options) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      outcome: './src/commands/outcome.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -186,6 +187,12 @@ const webpackConfig = async (env, options) => {
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+        officeJsUrl,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'outcome.html',
+        template: './src/commands/outcome.html',
+        chunks: ['outcome'],
         officeJsUrl,
       }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),

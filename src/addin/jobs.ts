@@ -1,0 +1,101 @@
+// The add-in's jobs — check, fill the responsibility columns, build the summary sheet, clear — run on
+// an OfficeHost. Shared by the task pane and the ribbon commands so that both do exactly the same.
+import type { Catalog, Lang, WorkbookGrid } from '../core/types';
+import type { Journal } from '../core/journal';
+import { CoreError } from '../core/errors';
+import { checkWorkbook, type WorkbookCheck } from '../core/check';
+import { planEdits } from '../core/plan';
+import { chooseCatalog, type CatalogOption, type ChosenCatalog } from '../core/catalog/choose';
+import { builtInCatalogs, findBuiltInCatalog } from '../catalogs';
+import type { ApplyResult, ClearResult, OfficeHost } from '../hosts/office';
+
+export type Job = 'check' | 'fill' | 'summary';
+
+/** The catalog the user picked: automatic, a built-in one by id, one loaded from a JSON file, or none. */
+export type CatalogRequest =
+  | { kind: 'auto' }
+  | { kind: 'none' }
+  | { kind: 'builtin'; id: string }
+  | { kind: 'given'; catalog: Catalog };
+
+export interface JobSettings {
+  lang: Lang;
+  catalog: CatalogRequest;
+  /** Mark passing values green too. */
+  markPass: boolean;
+  /** With 填写责任单位: also replace responsibility cells that disagree with the catalog. */
+  overwriteResponsibility: boolean;
+  /** The region or level whose target applies where a target differs by region (市, 县 …). */
+  region?: string | null;
+}
+
+export interface JobOutcome {
+  job: Job;
+  chosen: ChosenCatalog;
+  check: WorkbookCheck;
+  grid: WorkbookGrid;
+  applied: ApplyResult;
+}
+
+export const DEFAULT_SETTINGS: JobSettings = {
+  lang: 'zh-CN',
+  catalog: { kind: 'auto' },
+  markPass: false,
+  overwriteResponsibility: false,
+};
+
+function catalogOption(request: CatalogRequest): CatalogOption {
+  switch (request.kind) {
+    case 'auto':
+    case 'none':
+      return { kind: request.kind };
+    case 'given':
+      return { kind: 'given', catalog: request.catalog };
+    case 'builtin': {
+      const catalog = findBuiltInCatalog(request.id);
+      if (!catalog) throw new CoreError('unknown-catalog', { id: request.id });
+      return { kind: 'given', catalog };
+    }
+  }
+}
+
+/** What the previous check left in the workbook, so that a later job keeps it rather than undoing it. */
+function previousWork(journal: Journal | null): { filled: boolean; summary: boolean } {
+  return {
+    filled: !!journal?.entries.some((e) => e.written !== undefined),
+    summary: !!journal?.summarySheet,
+  };
+}
+
+/**
+ * Reads the workbook, checks it and applies the plan. Each job re-applies the whole state: a check
+ * after a fill keeps the filled cells, a fill after a summary keeps the summary sheet.
+ */
+export async function runJob(host: OfficeHost, job: Job, settings: JobSettings, now: Date = new Date()): Promise<JobOutcome> {
+  const { grid, journal } = await host.readGrid();
+  const chosen = chooseCatalog(catalogOption(settings.catalog), grid, builtInCatalogs);
+  const check = checkWorkbook(grid, { catalog: chosen.catalog, lang: settings.lang, region: settings.region ?? null });
+  const previous = previousWork(journal);
+  const fill = job === 'fill' || previous.filled;
+  if (job === 'fill' && !chosen.catalog) throw new CoreError('bad-input', { file: '', kind: 'fill-needs-catalog' });
+  const plan = planEdits(grid, check, {
+    lang: settings.lang,
+    fill: fill && !!chosen.catalog,
+    overwriteResponsibility: settings.overwriteResponsibility,
+    markPass: settings.markPass,
+    summary: job === 'summary' || previous.summary,
+    checkedAt: formatCheckedAt(now),
+  });
+  const applied = await host.apply(plan, grid, { createdAt: now.toISOString() });
+  return { job, chosen, check, grid, applied };
+}
+
+export function clearJob(host: OfficeHost): Promise<ClearResult | null> {
+  return host.clear();
+}
+
+/** 2026-11-23 14:05, in local time: shown on the summary sheet. */
+export function formatCheckedAt(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
