@@ -1,0 +1,50 @@
+// Runs the pane's jobs one at a time on the host and keeps the last outcome.
+import { useCallback, useRef, useState } from 'react';
+import { clearJob, runJob, type Job, type JobOutcome, type JobSettings } from '../addin/jobs';
+import type { ClearResult, OfficeHost } from '../hosts/office';
+import type { Running } from './components/JobActions';
+
+export function useJobRunner(host: OfficeHost) {
+  const [running, setRunning] = useState<Running | null>(null);
+  const [outcome, setOutcome] = useState<JobOutcome | null>(null);
+  // A ref as well as state: change events and clicks arriving in the same tick must see it at once.
+  const busy = useRef(false);
+
+  /** Runs `work` unless something is running already; undefined when it did not run. */
+  const exclusive = useCallback(async <T>(what: Running, work: () => Promise<T>): Promise<T | undefined> => {
+    if (busy.current) return undefined;
+    busy.current = true;
+    setRunning(what);
+    try {
+      return await work();
+    } finally {
+      busy.current = false;
+      setRunning(null);
+    }
+  }, []);
+
+  /** `quiet`: a re-run after an edit, shown as such. */
+  const run = useCallback(
+    (job: Job, settings: JobSettings, quiet = false): Promise<JobOutcome | undefined> =>
+      exclusive(quiet ? 'recheck' : job, async () => {
+        const next = await runJob(host, job, settings);
+        setOutcome(next);
+        return next;
+      }),
+    [exclusive, host],
+  );
+
+  const clear = useCallback(
+    (): Promise<ClearResult | null | undefined> =>
+      exclusive('clear', async () => {
+        const result = await clearJob(host);
+        setOutcome(null);
+        return result;
+      }),
+    [exclusive, host],
+  );
+
+  const isBusy = useCallback(() => busy.current, []);
+
+  return { running, outcome, run, clear, isBusy };
+}

@@ -1,0 +1,23 @@
+// What Fluent UI and the pane need from a browser that jsdom lacks. Import it first in each test file.
+import { TextDecoder, TextEncoder } from 'util';
+import { deserialize, serialize } from 'v8';
+import { configure } from '@testing-library/react';
+
+class NoopResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+const w = window as unknown as Record<string, unknown>;
+w.ResizeObserver ??= NoopResizeObserver;
+
+// Node has these and the fake workbook uses them; jsdom's window does not expose them.
+const g = globalThis as unknown as Record<string, unknown>;
+g.TextEncoder ??= TextEncoder;
+g.TextDecoder ??= TextDecoder;
+g.structuredClone ??= (value: unknown) => deserialize(serialize(value));
+
+// *ByRole skips hidden elements by calling getComputedStyle up the tree, which is slow in jsdom with
+// Fluent's many style rules; the pane renders nothing hidden that the tests could confuse.
+// A job on the fake workbook under a busy test runner can take longer than the default second.
+configure({ defaultHidden: true, asyncUtilTimeout: 5000 });
