@@ -1,9 +1,11 @@
-// Remembers the pane's catalog choice in the document's settings, where the ribbon commands read it.
+// Remembers the pane's catalog choice in the document's settings, in the form the ribbon commands
+// read (src/addin/document-settings.ts).
 import type { CatalogRequest } from '../addin/jobs';
-import { CATALOG_SETTING_KEY, catalogRequestFromSetting, catalogSettingValue } from '../addin/catalog-setting';
+import { CATALOG_SETTING, catalogRequestOf, catalogSettingOf } from '../addin/document-settings';
 import { findBuiltInCatalog } from '../catalogs';
 
 export interface CatalogStore {
+  /** Null when nothing usable is stored. */
   load(): CatalogRequest | null;
   save(request: CatalogRequest): void;
 }
@@ -17,14 +19,17 @@ function documentSettings(): Office.Settings | null {
 export function createDocumentCatalogStore(settings: () => Office.Settings | null = documentSettings): CatalogStore {
   return {
     load() {
-      const stored = settings()?.get(CATALOG_SETTING_KEY);
-      return catalogRequestFromSetting(stored, (id) => findBuiltInCatalog(id) !== undefined);
+      const stored = settings()?.get(CATALOG_SETTING);
+      if (stored === undefined || stored === null) return null;
+      const request = catalogRequestOf(stored);
+      // A catalog id from another version of the add-in: start from automatic rather than fail later.
+      return request.kind === 'builtin' && !findBuiltInCatalog(request.id) ? null : request;
     },
     save(request) {
       const store = settings();
-      const value = catalogSettingValue(request);
+      const value = catalogSettingOf(request);
       if (!store || value === null) return;
-      store.set(CATALOG_SETTING_KEY, value);
+      store.set(CATALOG_SETTING, value);
       // Settings live in memory until saved into the document; losing this only loses the default.
       store.saveAsync(() => {});
     },
