@@ -72,7 +72,8 @@ function previousWork(journal: Journal | null): { filled: boolean; summary: bool
  * after a fill keeps the filled cells, a fill after a summary keeps the summary sheet.
  */
 export async function runJob(host: OfficeHost, job: Job, settings: JobSettings, now: Date = new Date()): Promise<JobOutcome> {
-  const { grid, journal } = await host.readGrid();
+  const read = await host.readGrid();
+  const { grid, journal } = read;
   const chosen = chooseCatalog(catalogOption(settings.catalog), grid, builtInCatalogs);
   const check = checkWorkbook(grid, { catalog: chosen.catalog, lang: settings.lang, region: settings.region ?? null });
   const previous = previousWork(journal);
@@ -86,7 +87,7 @@ export async function runJob(host: OfficeHost, job: Job, settings: JobSettings, 
     summary: job === 'summary' || previous.summary,
     checkedAt: formatCheckedAt(now),
   });
-  const applied = await host.apply(plan, grid, { createdAt: now.toISOString() });
+  const applied = await host.apply(plan, read, { createdAt: now.toISOString() });
   return { job, chosen, check, grid, applied };
 }
 

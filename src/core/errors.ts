@@ -3,7 +3,16 @@
 import type { Lang } from './types';
 import { hasMessage, t } from './messages';
 
-export type CoreErrorCode = 'no-table' | 'bad-catalog' | 'unknown-catalog' | 'bad-journal' | 'bad-input';
+export type CoreErrorCode =
+  | 'no-table'
+  | 'bad-catalog'
+  | 'unknown-catalog'
+  | 'bad-journal'
+  | 'bad-input'
+  | 'sheet-protected'
+  | 'workbook-protected'
+  | 'cell-editing'
+  | 'workbook-changed';
 
 export class CoreError extends Error {
   readonly code: CoreErrorCode;

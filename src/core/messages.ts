@@ -87,6 +87,11 @@ const zh: Dictionary = {
   'error.bad-input.not-workbook': '{file}:不是 Excel 工作簿(.xlsx),请另存为 .xlsx 后再核查。',
   'error.bad-input.encrypted': '{file}:工作簿有打开密码,请先在 Excel 中取消密码后再核查。',
   'error.bad-input.unreadable': '{file}:无法读取({reason})。',
+  'error.bad-input.fill-needs-catalog': '填写责任单位需要指标库:请在"指标库"中选择一个内置指标库、本工作簿的指标库工作表或指标库文件。',
+  'error.sheet-protected': '工作表"{sheet}"受保护,无法写入标记。请先撤销工作表保护(审阅 → 撤销工作表保护)再试;工作簿未做任何修改。',
+  'error.workbook-protected': '工作簿结构受保护,无法添加汇总表和撤销记录。请先撤销工作簿保护(审阅 → 保护工作簿)再试;工作簿未做任何修改。',
+  'error.cell-editing': '请先退出单元格编辑(按 Enter 或 Esc),然后重试。',
+  'error.workbook-changed': '工作簿在核查过程中被修改(工作表、保护或批注有变化),为免写错位置,本次未做任何修改。请重新核查。',
 };
 
 const en: Dictionary = {
@@ -173,6 +178,11 @@ const en: Dictionary = {
   'error.bad-input.not-workbook': '{file}: not an Excel workbook (.xlsx); save it as .xlsx and check again.',
   'error.bad-input.encrypted': '{file}: the workbook has an open password; remove it in Excel and check again.',
   'error.bad-input.unreadable': '{file}: cannot be read ({reason}).',
+  'error.bad-input.fill-needs-catalog': 'Filling the responsibility columns needs a catalog: choose a built-in catalog, the workbook\'s 指标库 sheet or a catalog file under "Catalog".',
+  'error.sheet-protected': 'The worksheet "{sheet}" is protected, so the marks cannot be written. Unprotect it (Review → Unprotect Sheet) and try again; nothing was changed.',
+  'error.workbook-protected': 'The workbook structure is protected, so the summary sheet and the undo journal cannot be added. Unprotect the workbook (Review → Protect Workbook) and try again; nothing was changed.',
+  'error.cell-editing': 'Please leave cell editing first (press Enter or Esc), then try again.',
+  'error.workbook-changed': 'The workbook changed while it was being checked (its sheets, protection or notes), so nothing was written, to avoid marking the wrong cells. Please check again.',
 };
 
 const dictionaries: Record<Lang, Dictionary> = { 'zh-CN': zh, en };

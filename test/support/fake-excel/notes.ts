@@ -3,8 +3,21 @@
 import { FakeOfficeError } from './errors';
 import { FakeClientObject } from './client';
 import { splitSheet } from './addresses';
-import { type FakeSheet, type FakeWorkbookState, NOTE_AUTHOR, assertWritable, key, liveSheets, sheetByName } from './state';
+import { type FakeSheet, type FakeWorkbookState, NOTE_AUTHOR, assertWritable, key, keyRowCol, liveSheets, sheetByName } from './state';
 import { FakeRange, rectWithin } from './range';
+
+/** Each sheet's note keys in order, kept until its notes change: getItemAt is called once per note. */
+const keysInOrder = new WeakMap<FakeSheet, string[]>();
+
+function noteKeysInOrder(sheet: FakeSheet): string[] {
+  let keys = keysInOrder.get(sheet);
+  if (!keys) keysInOrder.set(sheet, (keys = [...sheet.notes.keys()]));
+  return keys;
+}
+
+function notesChanged(sheet: FakeSheet): void {
+  keysInOrder.delete(sheet);
+}
 
 interface NoteTarget {
   sheet: FakeSheet;
@@ -54,6 +67,7 @@ export class FakeNote extends FakeClientObject<NoteTarget> {
     this._call('delete', [], (t) => {
       assertWritable(t.sheet, 'note');
       t.sheet.notes.delete(key(t.row, t.col));
+      notesChanged(t.sheet);
     });
   }
 
@@ -144,6 +158,7 @@ export class FakeNoteCollection extends FakeClientObject<FakeWorkbookState> {
         throw new FakeOfficeError('InvalidArgument', 'The cell already has a note.');
       }
       cell.sheet.notes.set(key(cell.row, cell.col), { content: String(content), author: NOTE_AUTHOR });
+      notesChanged(cell.sheet);
       target = cell;
       note._bindTo(cell);
     });
@@ -168,6 +183,24 @@ export class FakeNoteCollection extends FakeClientObject<FakeWorkbookState> {
 
   getItemOrNullObject(keyText: string): FakeNote {
     return this.lookup('getItemOrNullObject', keyText, true);
+  }
+
+  /** By position: sheet by sheet, in the order the notes were added. */
+  getItemAt(index: number): FakeNote {
+    const note = new FakeNote(
+      this.context,
+      () => {
+        let rest = index;
+        for (const sheet of this.sheets(this._target())) {
+          const keys = noteKeysInOrder(sheet);
+          if (rest < keys.length) return { sheet, ...keyRowCol(keys[rest]) };
+          rest -= keys.length;
+        }
+        return null;
+      },
+      `${this._path}/getItemAt(${index})`,
+    );
+    return this._make(note, 'getItemAt', [index]);
   }
 
   getCount() {

@@ -1,0 +1,111 @@
+// The Office.js host: reads the open workbook into grids and applies edit plans, with the same undo
+// journal as the file host. The task pane and the ribbon commands use it through OfficeHost; every
+// decision stays in src/core.
+import type { EditPlan } from '../../core/types';
+import { OfficeSession, officeSupports, type SupportsSet, type SyncStats } from './session';
+import { translateOfficeError } from './errors';
+import { readGridIn, type GridRead } from './grid';
+import { applyPlanIn, type ApplyOptions, type ApplyResult } from './apply';
+import { clearMarksIn, type ClearResult } from './clear';
+import { selectCellIn } from './select';
+
+export { FIRST_READ_ROWS } from './grid';
+export type { GridRead } from './grid';
+export type { ApplyOptions, ApplyResult } from './apply';
+export type { WorkbookInfo } from './workbook-info';
+export type { ClearResult } from './clear';
+export type { SupportsSet, SyncStats } from './session';
+export { officeSupports } from './session';
+
+export interface HostCallOptions {
+  /** Office.context.requirements.isSetSupported by default. */
+  isSetSupported?: SupportsSet;
+  /** Told the syncs of the call when it ends, failed or not. */
+  onStats?: (stats: SyncStats) => void;
+}
+
+/** Runs `work` in a counted session; Excel's cell-edit-mode refusal becomes a localized CoreError. */
+async function inSession<T>(context: Excel.RequestContext, options: HostCallOptions, work: (session: OfficeSession) => Promise<T>): Promise<T> {
+  const session = new OfficeSession(context, options.isSetSupported ?? officeSupports);
+  try {
+    return await work(session);
+  } catch (e) {
+    throw translateOfficeError(e);
+  } finally {
+    options.onStats?.({ ...session.stats });
+  }
+}
+
+/** Every worksheet's used range, merges, tables and visibility, and the journal of a previous check. */
+export function readWorkbookGrid(context: Excel.RequestContext, options: HostCallOptions = {}): Promise<GridRead> {
+  return inSession(context, options, readGridIn);
+}
+
+/**
+ * Takes a previous check's marks off, applies the plan and writes the journal that undoes it. `read`
+ * is the readWorkbookGrid result the plan was made from; nothing is written if the workbook's sheets,
+ * protection or notes changed since.
+ */
+export function applyPlan(context: Excel.RequestContext, plan: EditPlan, read: GridRead, options: HostCallOptions & ApplyOptions = {}): Promise<ApplyResult> {
+  return inSession(context, options, (session) => applyPlanIn(session, plan, read, options));
+}
+
+/** Restores every cell the journal recorded and removes the summary sheet and the journal; null when there is none. */
+export function clearMarks(context: Excel.RequestContext, options: HostCallOptions = {}): Promise<ClearResult | null> {
+  return inSession(context, options, clearMarksIn);
+}
+
+/** Activates the sheet and selects the cell (0-based row and column). */
+export function selectCell(context: Excel.RequestContext, sheet: string, row: number, col: number, options: HostCallOptions = {}): Promise<void> {
+  return inSession(context, options, (session) => selectCellIn(session, sheet, row, col));
+}
+
+/** Runs a batch against the workbook: Excel.run in Office. */
+export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeHostOptions {
+  /** Excel.run by default; tests give a fake workbook's. */
+  run?: BatchRunner;
+  isSetSupported?: SupportsSet;
+}
+
+export type HostOperation = 'read' | 'apply' | 'clear' | 'select';
+
+export interface HostStats extends SyncStats {
+  operation: HostOperation;
+}
+
+/** What the task pane and the ribbon commands call. */
+export interface OfficeHost {
+  readGrid(): Promise<GridRead>;
+  /** `read` is the readGrid() result the plan was made from. */
+  apply(plan: EditPlan, read: GridRead, options?: ApplyOptions): Promise<ApplyResult>;
+  /** Null when the workbook carries no marks of this tool. */
+  clear(): Promise<ClearResult | null>;
+  /** 0-based row and column (a finding's `row - 1` and `col`). */
+  selectCell(sheet: string, row: number, col: number): Promise<void>;
+  /** Syncs of the last operation, failed ones included. */
+  readonly lastStats: HostStats | null;
+}
+
+export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
+  const run: BatchRunner = options.run ?? ((batch) => Excel.run(batch));
+  let lastStats: HostStats | null = null;
+  const call = <T>(operation: HostOperation, work: (context: Excel.RequestContext, callOptions: HostCallOptions) => Promise<T>): Promise<T> => {
+    lastStats = null;
+    const callOptions: HostCallOptions = {
+      isSetSupported: options.isSetSupported,
+      onStats: (stats) => (lastStats = { operation, ...stats }),
+    };
+    return run((context) => work(context, callOptions)).catch((e: unknown) => Promise.reject(translateOfficeError(e)));
+  };
+  return {
+    readGrid: () => call('read', readWorkbookGrid),
+    apply: (plan, read, applyOptions) => call('apply', (context, o) => applyPlan(context, plan, read, { ...o, ...applyOptions })),
+    clear: () => call('clear', clearMarks),
+    selectCell: (sheet, row, col) => call('select', (context, o) => selectCell(context, sheet, row, col, o)),
+    get lastStats() {
+      return lastStats;
+    },
+  };
+}
