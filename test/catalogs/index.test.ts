@@ -2,6 +2,13 @@ import { builtInCatalogs, findBuiltInCatalog } from '../../src/catalogs';
 import { parseThreshold } from '../../src/core/parse/threshold';
 import { lintCatalog } from '../../src/core/catalog/lint';
 import { matchIndicator } from '../../src/core/catalog/match';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+
+/** The plan texts the catalogs were made from (copies of the shared seeds). */
+function seedText(source: string): string {
+  return readFileSync(join(__dirname, '../fixtures/seeds', source), 'utf8');
+}
 
 test('the five built-in catalogs carry the contract ids (DESIGN §5)', () => {
   expect(builtInCatalogs.map((c) => c.id)).toEqual([
@@ -17,6 +24,13 @@ test('the five built-in catalogs carry the contract ids (DESIGN §5)', () => {
 });
 
 describe.each(builtInCatalogs.map((c) => [c.id, c] as const))('%s', (_id, catalog) => {
+  test('every sourceText occurs in the plan text it was made from (whitespace ignored)', () => {
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    const plan = squash(seedText(catalog.source!));
+    const missing = catalog.indicators.filter((i) => !plan.includes(squash(i.sourceText))).map((i) => i.id);
+    expect(missing).toEqual([]);
+  });
+
   test('every target parses, and a target with a comparator parses to a number', () => {
     for (const indicator of catalog.indicators) {
       const threshold = parseThreshold(indicator.target);
