@@ -1,7 +1,9 @@
 // Benchmark (DESIGN §8: speed is measured here, not in tests). Prints figures; asserts nothing.
 //  1. the pure engine (checkWorkbook + planEdits) on 100,000 generated rows, in rows per second;
 //  2. `check` of a 20,000-row workbook (read, check, plan, apply, write) beside exceljs alone
-//     reading and writing the same file, and their ratio (aim: at most 1.3).
+//     reading and writing the same file, and their ratio (aim: at most 1.3);
+//  3. the Office host's syncs and largest requests per job at 50, 5,000 and 50,000 rows;
+//  4. the task pane's JavaScript, gzipped (aim: a first load under 300 KB).
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +13,8 @@ import { planEdits } from '../src/core/plan';
 import { builtInCatalogs } from '../src/catalogs';
 import { main } from '../src/cli/index';
 import { benchGrid, writeBenchWorkbook } from './generate';
+import { officeHostFigures } from './office';
+import { taskPaneSize } from './bundle';
 
 const ENGINE_ROWS = 100_000;
 const FILE_ROWS = 20_000;
@@ -67,6 +71,8 @@ async function run(): Promise<void> {
   try {
     await engine();
     await fileRoundTrip(dir);
+    await officeHostFigures();
+    await taskPaneSize();
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

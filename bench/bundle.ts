@@ -1,0 +1,34 @@
+// The task pane's first load: the production build's JavaScript that taskpane.html loads, gzipped.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const AIM_KB = 300;
+
+export async function taskPaneSize(): Promise<void> {
+  const out = await mkdtemp(join(tmpdir(), 'indicatorcheck-bundle-'));
+  try {
+    const build = spawnSync(process.execPath, [require.resolve('webpack/bin/webpack.js'), '--mode', 'production', '--output-path', out], {
+      encoding: 'utf8',
+      env: { ...process.env, ADDIN_PUBLIC_URL: 'https://addin.example.org/', OFFICE_JS_LOCAL: '' },
+    });
+    if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
+    const html = await readFile(join(out, 'taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+\.js)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+    let raw = 0;
+    let gzipped = 0;
+    const parts: string[] = [];
+    for (const src of scripts) {
+      const code = await readFile(join(out, src));
+      const size = gzipSync(code, { level: 9 }).length;
+      raw += code.length;
+      gzipped += size;
+      parts.push(`${src} ${Math.round(size / 1024)} KB`);
+    }
+    console.log(`task pane first load: ${Math.round(gzipped / 1024)} KB gzipped (${Math.round(raw / 1024)} KB raw; aim < ${AIM_KB} KB): ${parts.join(', ')}`);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
