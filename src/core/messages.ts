@@ -1,5 +1,8 @@
 // Every sentence the core produces, in Simplified Chinese and English. `{name}` is filled from params.
 import type { Lang } from './types';
+import { templateMessages } from './returns/template-messages';
+import { checkMessages } from './returns/check-messages';
+import { mergeMessages } from './returns/merge-messages';
 
 type Dictionary = Record<string, string>;
 
@@ -184,6 +187,11 @@ const en: Dictionary = {
   'error.cell-editing': 'Please leave cell editing first (press Enter or Esc), then try again.',
   'error.workbook-changed': 'The workbook changed while it was being checked (its sheets, protection or notes), so nothing was written, to avoid marking the wrong cells. Please check again.',
 };
+
+for (const part of [templateMessages, checkMessages, mergeMessages]) {
+  Object.assign(zh, part.zh);
+  Object.assign(en, part.en);
+}
 
 const dictionaries: Record<Lang, Dictionary> = { 'zh-CN': zh, en };
 
