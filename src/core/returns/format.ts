@@ -4,14 +4,16 @@
 import { z } from 'zod';
 import type { RawValue, WorkbookGrid } from '../types';
 
-/** The very hidden sheet that holds the marker; its A1 is MARKER_PREFIX + the marker as JSON. */
-export const RETURN_MARKER_SHEET = '_IndicatorCheck_Return';
+/**
+ * The marker lives in the return sheet itself, in a hidden column of the (protected) sheet at the
+ * title row: it travels with the sheet when the sheet is moved or copied to another workbook.
+ */
 export const MARKER_PREFIX = 'IndicatorCheck return|';
 
 /** The custom document property that holds the check stamp (JSON). */
 export const STAMP_PROPERTY = 'IndicatorCheckStamp';
 
-/** The return's visible sheet. */
+/** The return sheet's name in a return workbook (one department, one sheet). */
 export const RETURN_SHEET = '填报表';
 
 /**
@@ -42,6 +44,8 @@ export const RETURN_LAYOUT = {
     value: 6,
     previous: 7,
     note: 8,
+    /** Hidden: the marker at the title row. */
+    marker: 10,
   },
   headers: {
     seq: '序号',
@@ -64,6 +68,7 @@ export interface ReturnMarker {
   catalogVersion: string | null;
   /** The reporting year: the value column's year. */
   year: number;
+  /** The sheet the marker was found on (set when read; a moved or renamed sheet keeps its marker). */
   sheet: string;
   /** Each indicator of the return and its 0-based row on the return sheet, in order. */
   indicators: { id: string; row: number }[];
@@ -81,7 +86,7 @@ const markerSchema = z
   })
   .strict();
 
-/** The marker sheet's A1 text. It starts with a letter, so no host takes it for a formula or a number. */
+/** The marker cell's text. It starts with a letter, so no host takes it for a formula or a number. */
 export function encodeReturnMarker(marker: ReturnMarker): string {
   return MARKER_PREFIX + JSON.stringify(marker);
 }
@@ -97,16 +102,22 @@ export function decodeReturnMarker(text: RawValue): ReturnMarker | null {
   }
 }
 
-/** The marker of a workbook read by a host (the marker sheet is part of the grid), or null. */
-export function findReturnMarker(grid: WorkbookGrid): ReturnMarker | null {
-  const sheet = grid.sheets.find((s) => s.name === RETURN_MARKER_SHEET);
-  if (!sheet || sheet.top !== 0 || sheet.left !== 0) return null;
-  return decodeReturnMarker(sheet.values[0]?.[0] ?? null);
+/** Every return sheet of a workbook read by a host, with `sheet` set to where its marker is. */
+export function findReturnMarkers(grid: WorkbookGrid): ReturnMarker[] {
+  const { titleRow, columns } = RETURN_LAYOUT;
+  const found: ReturnMarker[] = [];
+  for (const sheet of grid.sheets) {
+    const marker = decodeReturnMarker(sheet.values[titleRow - sheet.top]?.[columns.marker - sheet.left] ?? null);
+    if (marker) found.push({ ...marker, sheet: sheet.name });
+  }
+  return found;
 }
 
 /** The check stamp written when a return passes its check. */
 export interface ReturnStamp {
   version: 1;
+  /** The return sheet that was checked. */
+  sheet: string;
   catalogId: string;
   catalogVersion: string | null;
   department: string;
@@ -120,6 +131,7 @@ export interface ReturnStamp {
 export const stampSchema = z
   .object({
     version: z.literal(1),
+    sheet: z.string(),
     catalogId: z.string(),
     catalogVersion: z.string().nullable(),
     department: z.string(),
