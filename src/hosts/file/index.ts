@@ -5,3 +5,4 @@ export { applyPlan, clearMarks } from './apply';
 export type { ApplyOptions, ClearResult } from './apply';
 export { writeWorkbook } from './write';
 export { readJournal } from './journal-sheet';
+export { readCustomProperties, writeCustomProperties } from './custom-properties';
