@@ -16,11 +16,7 @@ export function parseCatalog(json: unknown, source: string): Catalog {
   const result = catalogSchema.safeParse(json);
   if (result.success) return result.data as Catalog;
   const issue = result.error.issues[0] as unknown as SchemaIssue;
-  throw new CoreError('bad-catalog', {
-    source,
-    field: fieldPath(issue.path) || '(根)',
-    reason: reasonInChinese(issue),
-  });
+  throw new CoreError('bad-catalog', { source, field: fieldPath(issue.path) || '(root)', ...reasonOf(issue) });
 }
 
 /** A catalog from the text of a JSON file (a byte-order mark is allowed); `source` names the file in errors. */
@@ -29,7 +25,7 @@ export function parseCatalogText(text: string, source: string): Catalog {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new CoreError('bad-catalog', { source, field: '(JSON)', reason: e instanceof Error ? e.message : String(e) });
+    throw new CoreError('bad-catalog', { source, field: '(JSON)', kind: 'json', reason: e instanceof Error ? e.message : String(e) });
   }
   return parseCatalog(json, source);
 }
@@ -41,19 +37,20 @@ export function fieldPath(path: PropertyKey[]): string {
     .join('');
 }
 
-function reasonInChinese(issue: SchemaIssue): string {
+/** The kind of problem (which picks the sentence, in either language) and its details. */
+function reasonOf(issue: SchemaIssue): Record<string, string> {
   switch (issue.code) {
     case 'invalid_type':
       return issue.message.includes('received undefined')
-        ? `缺少此字段 (${issue.message})`
-        : `类型不对,应为 ${String(issue.expected)} (${issue.message})`;
+        ? { kind: 'missing', reason: issue.message }
+        : { kind: 'type', expected: String(issue.expected), reason: issue.message };
     case 'too_small':
-      return `不能为空 (${issue.message})`;
+      return { kind: 'empty', reason: issue.message };
     case 'unrecognized_keys':
-      return `不认识的字段 ${(issue.keys ?? []).join(', ')}`;
+      return { kind: 'unknown-keys', keys: (issue.keys ?? []).join(', '), reason: issue.message };
     case 'invalid_value':
-      return `只能是 ${(issue.values ?? []).map(String).join(' / ')}`;
+      return { kind: 'values', values: (issue.values ?? []).map(String).join(' / '), reason: issue.message };
     default:
-      return issue.message;
+      return { reason: issue.message };
   }
 }
