@@ -2,30 +2,10 @@
 // the context.sync() calls and the largest request and response, at 50, 5,000 and 50,000 rows.
 import { createOfficeHost } from '../src/hosts/office';
 import { DEFAULT_SETTINGS, clearJob, runJob, type Job, type JobSettings } from '../src/addin/jobs';
-import type { Catalog } from '../src/core/types';
 import { FakeExcel, WEB_PAYLOAD_LIMIT } from '../test/support/fake-excel';
-import { indicatorWorkbook } from '../test/hosts/office/fixtures';
+import { forestCatalog, indicatorWorkbook } from '../test/hosts/office/fixtures';
 
 const ROW_COUNTS = [50, 5_000, 50_000];
-
-/** The fixture's indicators 森林覆盖率1…n as a catalog, so that fill has something to fill. */
-function forestCatalog(rows: number): Catalog {
-  return {
-    id: 'bench',
-    title: 'bench',
-    version: '1',
-    indicators: Array.from({ length: rows }, (_, i) => ({
-      id: `f-${i + 1}`,
-      name: `森林覆盖率${i + 1}`,
-      category: ['生态经济', '生态环境', '生态生活'][i % 3],
-      unit: '%',
-      target: '≥40',
-      lead: ['市林业局'],
-      coop: [],
-      sourceText: '',
-    })),
-  };
-}
 
 const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
 

@@ -16,7 +16,7 @@ export function isoToSerial(iso: string): number | null {
 }
 
 /** A number format's code with quoted text, escapes and [colour]/[$locale] tags removed. */
-function formatCode(format: string): string {
+export function formatCode(format: string): string {
   return format
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')

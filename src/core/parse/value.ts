@@ -4,24 +4,14 @@ import type { ParsedValue, RawValue } from '../types';
 import { normalizeText } from '../text';
 import { roundNoise } from '../format';
 import { parseAnswer } from './answers';
+import { formatCode, isDateFormat } from '../excel-date';
 
 const NOT_APPLICABLE = /^(不适用|不涉及|无此项|无此指标|本地不涉及|na|n\/a|\/|-|--|—|——)$/i;
 
-/** Number format sections with quoted text, escapes and [colour]/[$locale] tags removed. */
-function formatCode(format: string): string {
-  return format
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[[^\]]*\]/g, '');
-}
+export { isDateFormat };
 
 export function isPercentFormat(format: string | null | undefined): boolean {
   return !!format && formatCode(format).includes('%');
-}
-
-export function isDateFormat(format: string | null | undefined): boolean {
-  if (!format || /^general$/i.test(format.trim())) return false;
-  return /[dmyhs]/i.test(formatCode(format).replace(/e[+-]/gi, ''));
 }
 
 /** Excel's serial day number as an ISO date (1900 date system). */

@@ -1,16 +1,11 @@
 // Hand-made workbooks and edit plans for the Office host's tests: an indicator sheet of any length
 // with the user's own formatting, notes and formulas on some cells, and a plan that marks every row.
-import type { CellMark, CellWrite, EditPlan, MarkStyle, SummaryCell, SummarySheetLayout } from '../../../src/core/types';
+import type { Catalog, CellMark, CellWrite, EditPlan, MarkStyle, SummaryCell, SummarySheetLayout } from '../../../src/core/types';
+import { PALETTE } from '../../../src/core/plan';
 import { cellAddress } from '../../../src/core/address';
 import { FakeExcel, type FakeCell, type FakeOptions, type ObservedCell, type SavedWorkbook } from '../../support/fake-excel';
 
-export const PALETTE: EditPlan['palette'] = {
-  bad: { fill: '#FFC7CE', font: '#9C0006' },
-  neutral: { fill: '#FFEB9C', font: '#9C5700' },
-  good: { fill: '#C6EFCE', font: '#006100' },
-  missing: { fill: '#DDEBF7', font: '#1F4E78' },
-  invalid: { fill: '#E4DFEC', font: '#5B2C6F' },
-};
+export { PALETTE };
 
 export const SHEET = '自评表';
 /** Columns (0-based): 序号, 指标名称, 单位, 目标值, 现状值, 牵头单位, 达标情况. */
@@ -59,6 +54,27 @@ export function indicatorWorkbook(rows: number): SavedWorkbook {
       { name: '旧表', visibility: 'Hidden', cells: { A1: { value: '旧数据' } } },
     ],
     tables: [],
+  };
+}
+
+/** A catalog for the indicators 森林覆盖率1…n of indicatorWorkbook: every one led by 市林业局. */
+export function forestCatalog(rows: number): Catalog {
+  return {
+    id: 'forest-test',
+    title: '测试指标库',
+    version: '1',
+    indicators: Array.from({ length: rows }, (_, i) => ({
+      id: `f-${i + 1}`,
+      name: `森林覆盖率${i + 1}`,
+      category: ['生态经济', '生态环境', '生态生活'][i % 3],
+      unit: '%',
+      target: '≥40',
+      direction: 'higher' as const,
+      property: '约束性',
+      lead: ['市林业局'],
+      coop: [],
+      sourceText: `森林覆盖率${i + 1}≥40%`,
+    })),
   };
 }
 

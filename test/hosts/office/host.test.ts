@@ -6,9 +6,8 @@ import { cellAddress } from '../../../src/core/address';
 import { JOURNAL_SHEET } from '../../../src/core/journal';
 import { CoreError } from '../../../src/core/errors';
 import { DEFAULT_SETTINGS, runJob, clearJob, type Job, type JobSettings } from '../../../src/addin/jobs';
-import type { Catalog } from '../../../src/core/types';
 import { FakeExcel, WEB_PAYLOAD_LIMIT, type FakeOptions } from '../../support/fake-excel';
-import { COL, FIRST_ROW, PALETTE, SHEET, comparable, indicatorPlan, indicatorWorkbook, newFake } from './fixtures';
+import { COL, FIRST_ROW, PALETTE, SHEET, comparable, forestCatalog, indicatorPlan, indicatorWorkbook, newFake } from './fixtures';
 
 function hostOn(fake: FakeExcel): OfficeHost {
   return createOfficeHost({ run: (batch) => fake.run(batch), isSetSupported: fake.isSetSupported });
@@ -21,27 +20,6 @@ function withoutChartNames(fake: FakeExcel) {
   const saved = comparable(fake.save());
   for (const sheet of saved.sheets) for (const chart of sheet.charts ?? []) delete (chart as { name?: string }).name;
   return saved;
-}
-
-/** A catalog for the fixture's indicators 森林覆盖率1…n: every one led by 市林业局. */
-function forestCatalog(rows: number): Catalog {
-  return {
-    id: 'forest-test',
-    title: '测试指标库',
-    version: '1',
-    indicators: Array.from({ length: rows }, (_, i) => ({
-      id: `f-${i + 1}`,
-      name: `森林覆盖率${i + 1}`,
-      category: ['生态经济', '生态环境', '生态生活'][i % 3],
-      unit: '%',
-      target: '≥40',
-      direction: 'higher' as const,
-      property: '约束性',
-      lead: ['市林业局'],
-      coop: [],
-      sourceText: `森林覆盖率${i + 1}≥40%`,
-    })),
-  };
 }
 
 function settingsFor(rows: number): JobSettings {
