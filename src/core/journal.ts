@@ -14,6 +14,13 @@ import { CoreError } from './errors';
 export const JOURNAL_SHEET = '_IndicatorCheck_Journal';
 export const JOURNAL_MARKER = 'IndicatorCheck journal';
 
+/**
+ * The merge journal (returns merge): the same encoding in a sheet of its own, so that taking check
+ * marks off never reverts merged values, and 撤销合并 restores the merged cells exactly.
+ */
+export const MERGE_JOURNAL_SHEET = '_IndicatorCheck_Merge';
+export const MERGE_JOURNAL_MARKER = 'IndicatorCheck merge journal';
+
 /** Excel refuses more than 32,767 characters in a cell; stay clear of that. */
 export const MAX_CELL_CHARS = 32000;
 export const CHUNK_PREFIX = '|';
@@ -119,10 +126,11 @@ function packed(text: string): string[] {
   return splitText(text, MAX_CELL_CHARS - CHUNK_PREFIX.length).map((piece) => CHUNK_PREFIX + piece);
 }
 
-export function encodeJournal(journal: Journal): string[][] {
+/** `marker` is JOURNAL_MARKER for the check journal, MERGE_JOURNAL_MARKER for the merge journal. */
+export function encodeJournal(journal: Journal, marker = JOURNAL_MARKER): string[][] {
   const { entries, ...header } = journal;
   const lines = entries.map(entryLine).join('\n');
-  return [[JOURNAL_MARKER, ...packed(JSON.stringify(header))], ...(lines ? packed(lines).map((cell) => [cell]) : [])];
+  return [[marker, ...packed(JSON.stringify(header))], ...(lines ? packed(lines).map((cell) => [cell]) : [])];
 }
 
 function badJournal(source: string, reason: string): CoreError {
@@ -156,9 +164,9 @@ function parseJson<T>(text: string, schema: z.ZodType<T>, where: string, source:
 }
 
 /** Reads the rows of the journal sheet back; anything malformed is a CoreError('bad-journal'). */
-export function decodeJournal(rows: RawValue[][], source = ''): Journal {
+export function decodeJournal(rows: RawValue[][], source = '', marker = JOURNAL_MARKER): Journal {
   const first = rows[0] ?? [];
-  if (first[0] !== JOURNAL_MARKER) throw badJournal(source, '缺少撤销记录的标识行');
+  if (first[0] !== marker) throw badJournal(source, '缺少撤销记录的标识行');
   const header = parseJson(unpack(first.slice(1), 0, source), headerSchema, '标识行', source);
   let text = '';
   for (let r = 1; r < rows.length; r++) text += unpack(rows[r] ?? [], r, source);

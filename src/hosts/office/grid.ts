@@ -3,7 +3,7 @@
 // applyPlan needs to know of the workbook. Two requests for an ordinary workbook; more only for
 // sheets whose rows exceed the payload limit.
 import type { CellRect, RawValue, SheetGrid, WorkbookGrid } from '../../core/types';
-import { JOURNAL_SHEET, decodeJournal, type Journal } from '../../core/journal';
+import { JOURNAL_SHEET, MERGE_JOURNAL_SHEET, decodeJournal, type Journal } from '../../core/journal';
 import { JOURNAL_READ_ROWS } from './journal-sheet';
 import { unmarkedGrid } from '../../core/unmarked-grid';
 import { type AlongsideLoads, type SheetBlock, readSheets } from './sheet-reader';
@@ -75,7 +75,8 @@ export async function readGridIn(session: OfficeSession): Promise<GridRead> {
   await session.sync();
 
   const info = readInfo();
-  const names = info.sheets.map((ws) => ws.name);
+  // The merge journal is the tool's record, never data; it is read when a merge is undone.
+  const names = info.sheets.map((ws) => ws.name).filter((name) => name !== MERGE_JOURNAL_SHEET);
   const hidden = new Map(info.sheets.map((ws) => [ws.name, ws.visibility !== 'Visible']));
   const extras = new Map<string, SheetExtras>();
   const blocks = await readSheets(

@@ -1,0 +1,153 @@
+// The consolidation sheet (汇总情况) a merge leaves in the master: the departments that returned,
+// with their check stamp, those that did not, the conflicts, the values that found no place, and
+// the indicators still empty, with links to their cells.
+import type { Catalog, CellStyle, Lang, SummaryCell, SummarySheetLayout, WorkbookGrid } from '../types';
+import { t } from '../messages';
+import { isOwnSummarySheet } from '../summary-sheet';
+import { displayText } from './merge-values';
+import { cellAddress } from '../address';
+import type { StampState } from './format';
+import type { MergePlan } from './merge';
+
+const STYLES: Record<string, CellStyle> = {
+  title: { bold: true, fontSize: 16 },
+  meta: { italic: true, fontColor: '#595959' },
+  section: { bold: true, fontSize: 12, fontColor: '#1F4E78' },
+  header: { bold: true, fill: '#D9E1F2', border: true, horizontal: 'center', vertical: 'middle', wrap: true },
+  text: { border: true, vertical: 'top', wrap: true },
+  number: { border: true, horizontal: 'right' },
+  link: { border: true, fontColor: '#0563C1', underline: true },
+  bad: { border: true, fill: '#FFC7CE', fontColor: '#9C0006' },
+  good: { border: true, fill: '#C6EFCE', fontColor: '#006100' },
+  neutral: { border: true, fill: '#FFEB9C', fontColor: '#9C5700' },
+  note: { italic: true, fontColor: '#595959' },
+};
+
+const STAMP_KEYS: Record<StampState, string> = {
+  valid: 'merge.stamp.valid',
+  changed: 'merge.stamp.changed',
+  'outdated-catalog': 'merge.stamp.outdated',
+  unchecked: 'merge.stamp.unchecked',
+};
+
+/** 已核查且未改动 / 核查后有改动 / 用旧指标库核查 / 未核查 */
+export function stampStateText(state: StampState, lang: Lang): string {
+  return t(lang, STAMP_KEYS[state]);
+}
+
+/** `sheet!A1` of a conflict or an empty indicator. */
+export function whereOf(item: { sheet: string; row: number; col: number }): string {
+  return `${item.sheet}!${cellAddress(item.row, item.col)}`;
+}
+
+const WIDTHS = [6, 30, 30, 12, 14, 18, 30, 12];
+const LAST_COL = WIDTHS.length - 1;
+
+const STAMP_STYLES = { valid: 'good', changed: 'bad', 'outdated-catalog': 'neutral', unchecked: 'neutral' } as const;
+
+type Row = (string | number | null | { value: string | number | null; style: string; link?: SummaryCell['link'] })[];
+
+class SheetWriter {
+  readonly cells: SummaryCell[] = [];
+  readonly merges: SummarySheetLayout['merges'] = [];
+  row = 0;
+
+  banner(text: string, style: string): void {
+    this.cells.push({ row: this.row, col: 0, value: text, style });
+    this.merges.push({ top: this.row, left: 0, bottom: this.row, right: LAST_COL });
+    this.row++;
+  }
+
+  line(values: Row, style: string): void {
+    values.forEach((v, col) => {
+      if (v !== null && typeof v === 'object') this.cells.push({ row: this.row, col, value: v.value, style: v.style, ...(v.link ? { link: v.link } : {}) });
+      else this.cells.push({ row: this.row, col, value: v, style: typeof v === 'number' ? 'number' : style });
+    });
+    this.row++;
+  }
+
+  /** A titled list with its count; "none" under it when empty. */
+  section(title: string, header: string[], rows: Row[], lang: Lang): void {
+    this.banner(`${title}(${rows.length})`, 'section');
+    if (rows.length === 0) {
+      this.cells.push({ row: this.row++, col: 1, value: t(lang, 'summary.none'), style: 'note' });
+    } else {
+      this.line([t(lang, 'summary.col.seq'), ...header], 'header');
+      rows.forEach((r, i) => this.line([i + 1, ...r], 'text'));
+    }
+    this.row++;
+  }
+}
+
+/** The sheet's name: ours is replaced, a sheet the user made under that name is kept. */
+export function consolidationSheetName(grid: WorkbookGrid, lang: Lang): { name: string; replaces: boolean } {
+  const base = t(lang, 'merge.sheet');
+  const byName = new Map(grid.sheets.map((s) => [s.name, s]));
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? base : `${base}(${i})`;
+    const existing = byName.get(name);
+    if (!existing) return { name, replaces: false };
+    if (isOwnSummarySheet(existing)) return { name, replaces: true };
+  }
+}
+
+function link(item: { sheet: string; row: number; col: number }) {
+  return { value: whereOf(item), style: 'link', link: { sheet: item.sheet, row: item.row, col: item.col } };
+}
+
+export function buildConsolidationSheet(
+  grid: WorkbookGrid,
+  plan: Omit<MergePlan, 'consolidation'>,
+  catalog: Catalog | null,
+  options: { lang: Lang; now: string },
+): SummarySheetLayout {
+  const { lang } = options;
+  const w = new SheetWriter();
+  const col = (key: string) => t(lang, `merge.col.${key}`);
+  w.banner(t(lang, 'merge.title'), 'title');
+  const catalogName = catalog ? `${catalog.title}(${catalog.id})` : t(lang, 'summary.noCatalog');
+  w.banner(t(lang, 'merge.meta', { catalog: catalogName, time: options.now }).trim(), 'meta');
+  w.banner(
+    t(lang, 'merge.counts', {
+      returned: plan.returned.length,
+      missing: plan.missing.length,
+      merged: plan.writes.length,
+      conflicts: plan.conflicts.length,
+      empty: plan.stillEmpty.length,
+    }),
+    'meta',
+  );
+  w.row++;
+
+  w.section(
+    t(lang, 'merge.returned'),
+    [col('department'), col('file'), col('person'), col('date'), col('stamp'), col('merged')],
+    plan.returned.map((r) => [r.department, r.file, r.person, r.date, { value: stampStateText(r.stampState, lang), style: STAMP_STYLES[r.stampState] }, r.merged]),
+    lang,
+  );
+  w.section(t(lang, 'merge.missing'), [col('department'), col('leads')], plan.missing.map((m) => [m.department, m.indicators]), lang);
+  w.section(
+    t(lang, 'merge.conflicts'),
+    [col('name'), col('offers'), col('master'), col('where'), col('outcome'), col('column')],
+    plan.conflicts.map((c) => [
+      c.name,
+      c.offers.map((o) => `${o.department}:${displayText(o.value)}`).join(';'),
+      displayText(c.master),
+      link(c),
+      { value: c.chosen ? t(lang, 'merge.outcome.written', { department: c.chosen.department }) : t(lang, 'merge.outcome.kept'), style: c.chosen ? 'text' : 'bad' },
+      t(lang, `merge.column.${c.column}`),
+    ]),
+    lang,
+  );
+  w.section(
+    t(lang, 'merge.unplaced'),
+    [col('name'), col('department'), col('file'), col('reason')],
+    plan.unplaced.map((u) => [u.name, u.department, u.file, t(lang, `merge.unplaced.${u.reason}`)]),
+    lang,
+  );
+  w.section(t(lang, 'merge.empty'), [col('name'), col('lead'), col('where')], plan.stillEmpty.map((e) => [e.name, e.lead.join('、'), link(e)]), lang);
+  // The summary sheet's closing line: the check recognises the sheet as the tool's and never reads it as data.
+  w.cells.push({ row: w.row, col: 0, value: t(lang, 'summary.marker'), style: 'note' });
+
+  return { ...consolidationSheetName(grid, lang), cells: w.cells, merges: w.merges, widths: WIDTHS, styles: STYLES };
+}

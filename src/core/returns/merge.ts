@@ -1,0 +1,398 @@
+// Consolidating departmental returns into the master workbook (returns merge): which value of which
+// return goes into which empty cell of the master's indicator tables, what conflicts, which
+// departments returned and which did not, what is still empty. Hosts write the plan as it is.
+import type { Catalog, CatalogIndicator, Lang, RawValue, SheetGrid, SummarySheetLayout, WorkbookGrid } from '../types';
+import { checkWorkbook, type CheckedRow, type WorkbookCheck } from '../check';
+import { t } from '../messages';
+import { nameKey } from '../text';
+import { RETURN_LAYOUT, type ReturnMarker, type StampState } from './format';
+import { displayText, isEmptyValue, mergedValueOf, sameEntry, type MergedValue } from './merge-values';
+import { buildConsolidationSheet } from './merge-sheet';
+
+export { stampStateText, whereOf } from './merge-sheet';
+
+export { feedbackFor, feedbackSheet, departmentsWithFeedback, type FeedbackItem } from './feedback';
+export { noteWithProvenance } from './merge-values';
+
+/** One return file as a host read it. */
+export interface ReturnInput {
+  /** The file's name as shown to the user. */
+  file: string;
+  grid: WorkbookGrid;
+  marker: ReturnMarker;
+  stampState: StampState;
+}
+
+export interface MergeOptions {
+  /** Replace master values that differ (and settle disagreeing returns by the lead department). */
+  overwrite: boolean;
+  lang: Lang;
+  /** Shown on the consolidation sheet; the core reads no clock. */
+  now: string;
+}
+
+export type MergedColumn = 'value' | 'previous';
+
+/** Where a value came from. */
+export interface MergeSource {
+  department: string;
+  file: string;
+  /** The return's 填报日期, as text ('' when not filled in). */
+  date: string;
+  value: MergedValue;
+}
+
+/** One master cell the merge writes. */
+export interface MergeWrite {
+  sheet: string;
+  row: number;
+  col: number;
+  /** A number, or literal text: never a formula. */
+  value: MergedValue;
+  /** The provenance line for the cell's note (a host keeps a note the user had above it). */
+  note: string;
+  /** What the cell held (empty for a fill; the replaced value when overwriting). */
+  previous: RawValue;
+  column: MergedColumn;
+  indicatorId: string | null;
+  name: string;
+  source: MergeSource;
+}
+
+export interface MergeConflict {
+  sheet: string;
+  row: number;
+  col: number;
+  column: MergedColumn;
+  name: string;
+  indicatorId: string | null;
+  /** master: the master holds another value; returns: the returns disagree among themselves. */
+  kind: 'master' | 'returns';
+  /** The master's value (null when the master cell is empty). */
+  master: RawValue;
+  offers: MergeSource[];
+  /** The offer written when overwriting; null when the conflict stays (no overwrite, or nothing settles it). */
+  chosen: MergeSource | null;
+}
+
+export interface ReturnedDepartment {
+  department: string;
+  file: string;
+  person: string;
+  date: string;
+  stampState: StampState;
+  /** Cells written from this return. */
+  merged: number;
+}
+
+export interface UnplacedValue {
+  department: string;
+  file: string;
+  indicatorId: string;
+  name: string;
+  reason: 'no-row' | 'no-column';
+}
+
+export interface EmptyIndicator {
+  sheet: string;
+  row: number;
+  col: number;
+  name: string;
+  indicatorId: string | null;
+  lead: string[];
+}
+
+export interface MergePlan {
+  writes: MergeWrite[];
+  conflicts: MergeConflict[];
+  returned: ReturnedDepartment[];
+  /** Departments leading an indicator of the master that sent no return. */
+  missing: { department: string; indicators: number }[];
+  /** Return values for which the master has no row (or no column of the return's year). */
+  unplaced: UnplacedValue[];
+  /** Master indicators whose value cell is still empty after the merge. */
+  stillEmpty: EmptyIndicator[];
+  /** Values already in the master, equal to the return's: nothing to do. */
+  unchanged: number;
+  consolidation: SummarySheetLayout;
+}
+
+function cellOf(sheet: SheetGrid | undefined, row: number, col: number): RawValue {
+  return sheet?.values[row - sheet.top]?.[col - sheet.left] ?? null;
+}
+
+function formatOf(sheet: SheetGrid | undefined, row: number, col: number): string | null {
+  return sheet?.formats?.[row - sheet.top]?.[col - sheet.left] ?? null;
+}
+
+/** A master row's value and previous-year cells for a return of `year`; undefined where the table has no such column. */
+function targetColumns(check: WorkbookCheck, row: CheckedRow, year: number): Record<MergedColumn, number | undefined> {
+  const table = check.tables[row.table];
+  if (table.yearColumns.length > 0) {
+    const yearCol = (y: number) => table.yearColumns.find((c) => c.year === y)?.col;
+    const previousYear = yearCol(year - 1);
+    return { value: yearCol(year), previous: previousYear ?? (table.yearColumns.some((c) => c.col === table.columns.previous) ? undefined : table.columns.previous) };
+  }
+  return { value: table.columns.value, previous: table.columns.previous };
+}
+
+/** The master's indicator rows by catalog id (exact and alias matches) and by name. */
+class MasterRows {
+  private readonly byId = new Map<string, CheckedRow[]>();
+  private readonly byName = new Map<string, CheckedRow[]>();
+
+  constructor(rows: CheckedRow[]) {
+    for (const row of rows) {
+      const sure = row.indicator && row.finding.match?.kind !== 'fuzzy';
+      if (sure) push(this.byId, row.indicator!.id, row);
+      push(this.byName, nameKey(row.row.name), row);
+    }
+  }
+
+  find(id: string, names: string[]): CheckedRow[] {
+    const byId = this.byId.get(id);
+    if (byId) return byId;
+    for (const name of names) {
+      const found = this.byName.get(nameKey(name));
+      if (found) return found;
+    }
+    return [];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+interface Offer extends MergeSource {
+  format: string | null;
+}
+
+interface Target {
+  sheet: string;
+  row: number;
+  col: number;
+  column: MergedColumn;
+  name: string;
+  indicatorId: string | null;
+  lead: string[];
+  offers: Offer[];
+}
+
+function returnField(input: ReturnInput, field: 'person' | 'date'): string {
+  const sheet = input.grid.sheets.find((s) => s.name === input.marker.sheet);
+  return displayText(cellOf(sheet, RETURN_LAYOUT.fieldRow, RETURN_LAYOUT.fields[field].input));
+}
+
+function provenance(source: MergeSource, column: MergedColumn, replaced: RawValue, lang: Lang): string {
+  const key = column === 'value' ? 'merge.note.value' : 'merge.note.previous';
+  const date = source.date || t(lang, 'merge.noDate');
+  const line = t(lang, key, { department: source.department, file: source.file, date });
+  return isEmptyValue(replaced) ? line : `${line}${t(lang, 'merge.note.replaced', { value: displayText(replaced) })}`;
+}
+
+/** The offer an overwrite settles on when returns disagree: the lead department's, else the latest dated, else the last. */
+function settle(offers: Offer[], lead: string[]): Offer {
+  const leads = new Set(lead.map(nameKey));
+  const fromLead = offers.filter((o) => leads.has(nameKey(o.department)));
+  if (fromLead.length === 1) return fromLead[0];
+  const pool = fromLead.length > 1 ? fromLead : offers;
+  return pool.reduce((best, o) => (o.date >= best.date ? o : best));
+}
+
+function distinctOffers(offers: Offer[]): Offer[] {
+  const distinct: Offer[] = [];
+  for (const o of offers) if (!distinct.some((d) => sameEntry(d.value, o.value))) distinct.push(o);
+  return distinct;
+}
+
+function sourceOf(offer: Offer): MergeSource {
+  return { department: offer.department, file: offer.file, date: offer.date, value: offer.value };
+}
+
+function leadOf(row: CheckedRow): string[] {
+  return row.indicator?.lead ?? row.finding.lead;
+}
+
+/** Collects every return value by the master cell it belongs in. */
+function collectTargets(masterGrid: WorkbookGrid, check: WorkbookCheck, returns: ReturnInput[], catalog: Catalog | null): { targets: Map<string, Target>; unplaced: UnplacedValue[] } {
+  const rows = new MasterRows(check.rows);
+  const sheets = new Map(masterGrid.sheets.map((s) => [s.name, s]));
+  const catalogById = new Map<string, CatalogIndicator>((catalog?.indicators ?? []).map((i) => [i.id, i]));
+  const targets = new Map<string, Target>();
+  const unplaced: UnplacedValue[] = [];
+  const { columns } = RETURN_LAYOUT;
+
+  for (const input of returns) {
+    const sheet = input.grid.sheets.find((s) => s.name === input.marker.sheet);
+    const date = returnField(input, 'date');
+    for (const { id, row } of input.marker.indicators) {
+      const returnName = displayText(cellOf(sheet, row, columns.name));
+      const known = catalogById.get(id);
+      const names = [returnName, known?.name ?? '', ...(known?.aliases ?? [])].filter(Boolean);
+      const entered = (['value', 'previous'] as const).filter((c) => !isEmptyValue(cellOf(sheet, row, columns[c])));
+      if (entered.length === 0) continue;
+      const masterRows = rows.find(id, names);
+      const label = { department: input.marker.department, file: input.file, indicatorId: id, name: returnName || known?.name || id };
+      if (masterRows.length === 0) {
+        unplaced.push({ ...label, reason: 'no-row' });
+        continue;
+      }
+      for (const column of entered) {
+        let placed = false;
+        for (const masterRow of masterRows) {
+          const col = targetColumns(check, masterRow, input.marker.year)[column];
+          if (col === undefined || col < 0) continue;
+          const masterSheet = sheets.get(masterRow.row.sheet);
+          const value = mergedValueOf(cellOf(sheet, row, columns[column]), formatOf(sheet, row, columns[column]), {
+            value: cellOf(masterSheet, masterRow.row.row, col),
+            format: formatOf(masterSheet, masterRow.row.row, col),
+            unit: masterRow.row.unit ?? masterRow.indicator?.unit,
+          });
+          if (value === null) continue;
+          placed = true;
+          const key = `${masterRow.row.sheet}\u0000${masterRow.row.row}\u0000${col}`;
+          let target = targets.get(key);
+          if (!target) {
+            target = {
+              sheet: masterRow.row.sheet,
+              row: masterRow.row.row,
+              col,
+              column,
+              name: masterRow.row.name,
+              indicatorId: masterRow.indicator?.id ?? null,
+              lead: leadOf(masterRow),
+              offers: [],
+            };
+            targets.set(key, target);
+          }
+          target.offers.push({ department: input.marker.department, file: input.file, date, value, format: formatOf(sheet, row, columns[column]) });
+        }
+        if (!placed && column === 'value') unplaced.push({ ...label, reason: 'no-column' });
+      }
+    }
+  }
+  return { targets, unplaced };
+}
+
+/** Decides every target cell: written, unchanged, or in conflict. */
+function decide(masterGrid: WorkbookGrid, targets: Map<string, Target>, options: MergeOptions) {
+  const sheets = new Map(masterGrid.sheets.map((s) => [s.name, s]));
+  const writes: MergeWrite[] = [];
+  const conflicts: MergeConflict[] = [];
+  let unchanged = 0;
+  for (const target of targets.values()) {
+    const masterSheet = sheets.get(target.sheet);
+    const current = cellOf(masterSheet, target.row, target.col);
+    const format = formatOf(masterSheet, target.row, target.col);
+    const distinct = distinctOffers(target.offers);
+    const base = { sheet: target.sheet, row: target.row, col: target.col, column: target.column, name: target.name, indicatorId: target.indicatorId };
+    let chosen: Offer | null = distinct.length === 1 ? distinct[0] : null;
+    if (distinct.length > 1) {
+      chosen = options.overwrite ? settle(target.offers, target.lead) : null;
+      conflicts.push({ ...base, kind: 'returns', master: current, offers: target.offers.map(sourceOf), chosen: chosen && sourceOf(chosen) });
+    }
+    if (!chosen) continue;
+    if (!isEmptyValue(current)) {
+      if (sameEntry(current, chosen.value, format)) {
+        unchanged++;
+        continue;
+      }
+      if (distinct.length === 1) {
+        conflicts.push({ ...base, kind: 'master', master: current, offers: target.offers.map(sourceOf), chosen: options.overwrite ? sourceOf(chosen) : null });
+      }
+      if (!options.overwrite) continue;
+    }
+    const source = sourceOf(chosen);
+    writes.push({ ...base, value: chosen.value, note: provenance(source, target.column, current, options.lang), previous: current, source });
+  }
+  return { writes, conflicts, unchanged };
+}
+
+/** The master grid with the merge's writes in it, as the master will read after the merge. */
+export function gridWithWrites(grid: WorkbookGrid, writes: Pick<MergeWrite, 'sheet' | 'row' | 'col' | 'value'>[]): WorkbookGrid {
+  const bySheet = new Map<string, Pick<MergeWrite, 'row' | 'col' | 'value'>[]>();
+  for (const w of writes) push(bySheet, w.sheet, w);
+  return {
+    sheets: grid.sheets.map((sheet) => {
+      const sheetWrites = bySheet.get(sheet.name);
+      if (!sheetWrites) return sheet;
+      let { top, left } = sheet;
+      let bottom = top + sheet.values.length - 1;
+      let right = left + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+      if (sheet.values.length === 0) [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
+      for (const w of sheetWrites) {
+        top = Math.min(top, w.row);
+        left = Math.min(left, w.col);
+        bottom = Math.max(bottom, w.row);
+        right = Math.max(right, w.col);
+      }
+      const values: RawValue[][] = [];
+      const formats: (string | null | undefined)[][] = [];
+      for (let r = top; r <= bottom; r++) {
+        const row: RawValue[] = [];
+        const formatRow: (string | null | undefined)[] = [];
+        for (let c = left; c <= right; c++) {
+          row.push(cellOf(sheet, r, c));
+          formatRow.push(formatOf(sheet, r, c));
+        }
+        values.push(row);
+        formats.push(formatRow);
+      }
+      for (const w of sheetWrites) values[w.row - top][w.col - left] = w.value;
+      return { ...sheet, top, left, values, formats };
+    }),
+  };
+}
+
+/** Master indicators whose value cell is empty once the writes are in (the reporting year may move to the returns' year). */
+function stillEmptyOf(mergedCheck: WorkbookCheck): EmptyIndicator[] {
+  return mergedCheck.rows
+    .filter((row) => row.row.valueCol >= 0 && isEmptyValue(row.row.value))
+    .map((row) => ({ sheet: row.row.sheet, row: row.row.row, col: row.row.valueCol, name: row.row.name, indicatorId: row.indicator?.id ?? null, lead: leadOf(row) }));
+}
+
+/** Departments of the catalog leading an indicator of the master, with no return among `returned`. */
+function missingDepartments(check: WorkbookCheck, returned: ReturnedDepartment[]): { department: string; indicators: number }[] {
+  const sent = new Set(returned.map((r) => nameKey(r.department)));
+  const counts = new Map<string, { department: string; indicators: number }>();
+  for (const row of check.rows) {
+    if (!row.indicator || row.finding.match?.kind === 'fuzzy') continue;
+    for (const department of row.indicator.lead) {
+      const key = nameKey(department);
+      if (sent.has(key)) continue;
+      const entry = counts.get(key) ?? counts.set(key, { department, indicators: 0 }).get(key)!;
+      entry.indicators++;
+    }
+  }
+  return [...counts.values()];
+}
+
+/** Checks the master as it is (the grid a host read, marks of a previous check taken off). */
+export function checkMaster(masterGrid: WorkbookGrid, catalog: Catalog | null, lang: Lang, source = ''): WorkbookCheck {
+  return checkWorkbook(masterGrid, { catalog, lang, source });
+}
+
+export function planMerge(masterGrid: WorkbookGrid, returns: ReturnInput[], catalog: Catalog | null, options: MergeOptions, check = checkMaster(masterGrid, catalog, options.lang)): MergePlan {
+  const { targets, unplaced } = collectTargets(masterGrid, check, returns, catalog);
+  const { writes, conflicts, unchanged } = decide(masterGrid, targets, options);
+  const returned: ReturnedDepartment[] = returns.map((input) => ({
+    department: input.marker.department,
+    file: input.file,
+    person: returnField(input, 'person'),
+    date: returnField(input, 'date'),
+    stampState: input.stampState,
+    merged: writes.filter((w) => w.source.file === input.file && w.source.department === input.marker.department).length,
+  }));
+  const missing = missingDepartments(check, returned);
+  const stillEmpty = stillEmptyOf(writes.length ? checkMaster(gridWithWrites(masterGrid, writes), catalog, options.lang) : check);
+  const partial = { writes, conflicts, returned, missing, unplaced, stillEmpty, unchanged };
+  return { ...partial, consolidation: buildConsolidationSheet(masterGrid, partial, catalog, options) };
+}
+
+/** The conflicts the plan leaves (not settled by overwriting). */
+export function openConflicts(plan: Pick<MergePlan, 'conflicts'>): MergeConflict[] {
+  return plan.conflicts.filter((c) => c.chosen === null);
+}
