@@ -20,7 +20,7 @@ const CHANGE = /增长|增幅|增速|增量|增加(?!值)|提高|上升|变化|�
 /** A rate that can pass 100% (a plan over-fulfilled). */
 const OVER_HUNDRED = /完成率|完成比例|执行率|超额|倍/;
 /** Names of measured quantities: a number is expected even under a worded target. */
-const QUANTITY = /率|比例|比重|占比|浓度|指数|幅度|面积|长度|数量|总量|用量|用水量|能耗|排放量|天数|人数|个数|收入|产值|增加值|投资|[量数值]$/;
+const QUANTITY = /率|比例|比重|占比|浓度|指数|幅度|面积|长度|数量|总量|用量|用水量|能耗|排放量|天数|人数|个数|收入|产值|增加值|投资|(?<!质)量$|[数值]$/;
 
 /** Percentage points (个百分点): a change of a percentage, between −100 and 100. */
 function isPercentagePoints(unit: string | null | undefined): boolean {

@@ -137,6 +137,7 @@ describe('entryRuleOf', () => {
     for (const target of ['达到考核要求', '建立', '无', '不降低且达到考核要求']) {
       expect(entryRuleOf(indicator({ name: '生态环境损害责任追究制度', target }))).toEqual({ kind: 'list', items: ['是', '否'] });
     }
+    expect(entryRuleOf(indicator({ name: '空气环境质量', target: '达到功能区标准' })).kind).toBe('list');
     expect(entryRuleOf(indicator({ name: '一般工业固体废物综合利用率', target: '保持稳定或持续改善' })).kind).toBe('decimal');
     expect(entryRuleOf(indicator({ name: '滨海湿地修复面积', target: '完成上级管控目标' })).kind).toBe('decimal');
   });
