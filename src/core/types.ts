@@ -182,7 +182,11 @@ export type IssueCode =
   | 'unit-suspect'
   | 'fuzzy-match'
   | 'lead-mismatch'
-  | 'status-mismatch';
+  | 'status-mismatch'
+  // Departmental return checks (src/core/returns/check-return.ts)
+  | 'name-changed'
+  | 'out-of-range'
+  | 'big-change';
 
 export type Lang = 'zh-CN' | 'en';
 
