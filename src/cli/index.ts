@@ -5,6 +5,7 @@ import type { Lang } from '../core/types';
 import { runCatalogs } from './catalogs';
 import { runCheck } from './check';
 import { runClear } from './clear';
+import { addReturnsCommand } from './returns';
 import { EXIT_OK, EXIT_UNUSABLE, errorLine, processIO, type CliIO } from './io';
 import { say } from './text';
 
@@ -20,7 +21,8 @@ Examples / 示例:
   npm run cli -- check 自评表.xlsx --fill --report report.json
   npm run cli -- check returns/*.xlsx --catalog baoshan-2017 --out checked
   npm run cli -- clear checked/自评表.checked.xlsx
-  npm run cli -- catalogs --lint`;
+  npm run cli -- catalogs --lint
+  npm run cli -- returns make --catalog baoshan-2017 --out 填报表 --year 2026`;
 
 function langOption(): Option {
   return new Option('--lang <lang>', 'language of messages and the summary sheet / 输出语言')
@@ -79,6 +81,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .action(async (files: string[], opts: { lint: boolean; lang: Lang }) => {
       setExit(await runCatalogs(files, opts, io));
     });
+
+  addReturnsCommand(program, io, setExit);
 
   return program;
 }
