@@ -1,9 +1,10 @@
 // The command line (DESIGN §7): check, clear, catalogs. Exit 0 when no finding is an error, 1 when
 // one is, 2 for unusable input or bad arguments, always with one line that says what to do.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Lang } from '../core/types';
 import { runCatalogs } from './catalogs';
 import { runCheck } from './check';
+import { runReturnCheck } from './check-return';
 import { runClear } from './clear';
 import { addReturnsCommand } from './returns';
 import { EXIT_OK, EXIT_UNUSABLE, errorLine, processIO, type CliIO } from './io';
@@ -23,6 +24,13 @@ Examples / 示例:
   npm run cli -- clear checked/自评表.checked.xlsx
   npm run cli -- catalogs --lint
   npm run cli -- returns make --catalog baoshan-2017 --out 填报表 --year 2026`;
+
+/** --change-factor: a number above 1. */
+function changeFactor(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 1) throw new InvalidArgumentError('--change-factor needs a number above 1 (e.g. 3)');
+  return n;
+}
 
 function langOption(): Option {
   return new Option('--lang <lang>', 'language of messages and the summary sheet / 输出语言')
@@ -57,9 +65,11 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--out <dir>', 'directory for the checked workbooks', DEFAULT_OUT_DIR)
     .option('--report <file.json>', 'also write the findings as JSON')
     .option('--fill', 'fill empty 牵头单位 / 配合单位 / 达标情况 cells from the catalog and the check', false)
+    .option('--return', 'check departmental returns (部门填报表) made by "returns make" before sending them: prints 可以报送 or what to fix, and stamps a ready return', false)
+    .option('--change-factor <n>', 'with --return: a value more than n times, or less than 1/n of, last year\'s must be fixed or explained', changeFactor, 3)
     .addOption(langOption())
-    .action(async (files: string[], opts: { catalog?: string; out: string; report?: string; fill: boolean; lang: Lang }) => {
-      setExit(await runCheck(files, opts, io));
+    .action(async (files: string[], opts: { catalog?: string; out: string; report?: string; fill: boolean; return: boolean; changeFactor: number; lang: Lang }) => {
+      setExit(opts.return ? await runReturnCheck(files, opts, io) : await runCheck(files, opts, io));
     });
 
   program

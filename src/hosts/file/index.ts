@@ -4,5 +4,6 @@ export type { ReadWorkbook } from './read';
 export { applyPlan, clearMarks } from './apply';
 export type { ApplyOptions, ClearResult } from './apply';
 export { writeWorkbook } from './write';
+export type { WriteOptions } from './write';
 export { readJournal } from './journal-sheet';
 export { readCustomProperties, writeCustomProperties } from './custom-properties';

@@ -1,0 +1,159 @@
+// `check <return.xlsx>… --return`: a department checks its return (部门填报表) before sending it. Prints
+// 可以报送 or what to fix, writes `<out>/<name>.checked.xlsx` with the cells to fix marked, and, when
+// the return is ready, the check stamp in the custom property IndicatorCheckStamp.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Catalog, Lang } from '../core/types';
+import { CoreError } from '../core/errors';
+import { t } from '../core/messages';
+import { buildReport, type ReportWorkbook } from '../core/report';
+import { summarize } from '../core/summary';
+import { STAMP_PROPERTY, findReturnMarkers } from '../core/returns/format';
+import { checkReturn, makeStamp, DEFAULT_CHANGE_FACTOR, type ReturnCheck, type ReturnCounts, type ReturnItem, type ReturnVerdict } from '../core/returns/check-return';
+import { planReturnMarks } from '../core/returns/return-marks';
+import { findBuiltInCatalog } from '../catalogs';
+import { applyPlan, readWorkbook, writeWorkbook } from '../hosts/file';
+import { resolveCatalogOption } from './catalog-option';
+import { outputPath, shownPath } from './check';
+import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNUSABLE, errorLine, type CliIO } from './io';
+import { say } from './text';
+
+export interface ReturnCheckCommandOptions {
+  catalog?: string;
+  out: string;
+  report?: string;
+  changeFactor?: number;
+  region?: string | null;
+  lang: Lang;
+}
+
+/** A return's part of the JSON report, beside DESIGN §7's fields of its workbook. */
+export interface ReturnReport {
+  sheet: string;
+  department: string;
+  catalog: string;
+  verdict: ReturnVerdict;
+  counts: ReturnCounts;
+  stamped: boolean;
+  items: ReturnItem[];
+}
+
+interface CheckedReturn {
+  file: string;
+  checks: ReturnCheck[];
+  stamped: boolean;
+}
+
+function catalogFor(given: Catalog | null, catalogId: string, file: string): Catalog {
+  if (given) return given;
+  const builtIn = findBuiltInCatalog(catalogId);
+  if (!builtIn) throw new CoreError('bad-input', { file, kind: 'return-catalog', id: catalogId });
+  return builtIn;
+}
+
+function printCheck(check: ReturnCheck, lang: Lang, io: CliIO): void {
+  const verdict = check.verdict === 'ready' ? t(lang, 'return.ready') : t(lang, 'return.blocked', { blocking: check.items.filter((i) => i.tier === 'blocking').length, hints: check.items.filter((i) => i.tier === 'hint' && !i.explained).length });
+  io.stdout(`  ${verdict}`);
+  io.stdout(`  ${t(lang, 'return.counts', { ...check.counts })}`);
+  const toFix = check.items.filter((i) => i.blocks);
+  if (toFix.length === 0) return;
+  io.stdout(`  ${t(lang, 'cli.return.fix')}`);
+  for (const item of toFix) {
+    io.stdout(`    ${t(lang, 'cli.return.line', { cell: item.cell, tier: t(lang, `return.tier.${item.tier}`), message: item.message })}`);
+  }
+}
+
+async function checkReturnFile(file: string, outPath: string, given: Catalog | null, options: ReturnCheckCommandOptions, io: CliIO): Promise<CheckedReturn> {
+  const { lang } = options;
+  const { workbook, grid } = await readWorkbook(resolve(io.cwd, file), file);
+  const markers = findReturnMarkers(grid);
+  if (markers.length === 0) throw new CoreError('bad-input', { file, kind: 'not-a-return' });
+  const checks = markers.map((marker) =>
+    checkReturn(grid, marker, catalogFor(given, marker.catalogId, file), {
+      lang,
+      changeFactor: options.changeFactor ?? DEFAULT_CHANGE_FACTOR,
+      region: options.region ?? null,
+    }),
+  );
+  for (const check of checks) applyPlan(workbook, planReturnMarks(check, lang), grid);
+  // One stamp per workbook: a return is one department's one sheet.
+  const stampable = checks.length === 1 && checks[0].verdict === 'ready';
+  const stamp = stampable ? await makeStamp(checks[0], grid, checks[0].marker, checks[0].catalog, new Date()) : null;
+  await writeWorkbook(workbook, outPath, stamp ? { customProperties: { [STAMP_PROPERTY]: JSON.stringify(stamp) } } : {});
+
+  io.stdout(t(lang, 'cli.return.written', { file, out: shownPath(outPath, io.cwd) }));
+  for (const check of checks) {
+    if (checks.length > 1) io.stdout(`  ${check.sheet}(${check.marker.department})`);
+    printCheck(check, lang, io);
+  }
+  if (stamp) io.stdout(`  ${t(lang, 'cli.return.stamped')}`);
+  io.stdout('');
+  return { file, checks, stamped: stamp !== null };
+}
+
+async function writeReturnReport(path: string, checked: CheckedReturn[]): Promise<void> {
+  const catalogIds = new Set(checked.flatMap((c) => c.checks.map((k) => k.catalog.id)));
+  const workbooks: (ReportWorkbook & { catalog: string | null; returns: ReturnReport[] })[] = checked.map(({ file, checks, stamped }) => {
+    const findings = checks.flatMap((k) => k.workbook.findings);
+    const tables = checks.flatMap((k) => k.workbook.tables);
+    const [base] = buildReport(null, [{ file, check: { tables, findings, summary: summarize(findings), rows: [], catalog: null } }]).workbooks;
+    return {
+      ...base,
+      catalog: checks.length === 1 ? checks[0].catalog.id : null,
+      returns: checks.map((k) => ({
+        sheet: k.sheet,
+        department: k.marker.department,
+        catalog: k.catalog.id,
+        verdict: k.verdict,
+        counts: k.counts,
+        stamped: stamped && k.verdict === 'ready',
+        items: k.items,
+      })),
+    };
+  });
+  const report = { schema: 1 as const, catalog: catalogIds.size === 1 ? [...catalogIds][0] : null, workbooks };
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+}
+
+export async function runReturnCheck(files: string[], options: ReturnCheckCommandOptions, io: CliIO): Promise<number> {
+  const { lang } = options;
+  let given: Catalog | null = null;
+  if (options.catalog !== undefined) {
+    try {
+      const option = await resolveCatalogOption(options.catalog, io.cwd);
+      if (option.kind !== 'given') throw new CoreError('unknown-catalog', { id: options.catalog });
+      given = option.catalog;
+    } catch (e) {
+      io.stderr(errorLine(e, options.catalog, lang));
+      return EXIT_UNUSABLE;
+    }
+  }
+
+  const outDir = resolve(io.cwd, options.out);
+  const taken = new Set<string>();
+  const checked: CheckedReturn[] = [];
+  let unusable = false;
+  for (const [index, file] of files.entries()) {
+    if (files.length > 1) io.stderr(say(lang, 'progress', { index: index + 1, count: files.length, file }));
+    try {
+      checked.push(await checkReturnFile(file, outputPath(outDir, file, taken), given, options, io));
+    } catch (e) {
+      io.stderr(errorLine(e, file, lang));
+      unusable = true;
+    }
+  }
+
+  if (options.report && checked.length > 0) {
+    const reportPath = resolve(io.cwd, options.report);
+    try {
+      await writeReturnReport(reportPath, checked);
+      io.stdout(say(lang, 'report', { file: shownPath(reportPath, io.cwd) }));
+    } catch (e) {
+      io.stderr(errorLine(e, options.report, lang));
+      return EXIT_UNUSABLE;
+    }
+  }
+  if (unusable) return EXIT_UNUSABLE;
+  return checked.every((c) => c.checks.every((k) => k.verdict === 'ready')) ? EXIT_OK : EXIT_ERRORS_FOUND;
+}
