@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { STAMP_PROPERTY, decodeStamp, findReturnMarkers } from '../../src/core/returns/format';
+import { RETURN_LAYOUT, STAMP_PROPERTY, decodeStamp, findReturnMarkers } from '../../src/core/returns/format';
 import { stampStateOf } from '../../src/core/returns/stamp';
 import { gridOf, readCustomProperties } from '../../src/hosts/file';
 import { findBuiltInCatalog } from '../../src/catalogs';
@@ -125,5 +125,37 @@ describe('check --return', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 'out', '住建局.checked.xlsx'));
     expect(findReturnMarkers(gridOf(workbook))).toHaveLength(1);
+  });
+});
+
+describe('check --return on a return made by returns make', () => {
+  it('blocks the blank template, then says 可以报送 once the department has filled it in', async () => {
+    const made = await runCli(['returns', 'make', '--catalog', 'baoshan-2017', '--out', 'made', '--year', '2026'], dir);
+    expect(made.code).toBe(0);
+    const template = join(dir, 'made', '市农业局-baoshan-2017-填报表.xlsx');
+
+    const blank = await runCli(['check', template, '--return', '--out', 'made-out'], dir);
+    expect(blank.code).toBe(1);
+    const blankLines = blank.stdout.filter((l) => /^\s+[A-Z]+\d+\s+\[/.test(l)).map((l) => l.trim().split(/\s+/)[0]);
+    expect(blankLines.slice(0, 2)).toEqual(['D2', 'H2']);
+    expect(blankLines).toHaveLength(4); // 填报人, 填报日期 and the two indicators' values
+
+    const workbook = await load(template);
+    const grid = gridOf(workbook);
+    const [marker] = findReturnMarkers(grid);
+    const ws = workbook.getWorksheet(marker.sheet)!;
+    const { fieldRow, fields, columns } = RETURN_LAYOUT;
+    ws.getCell(fieldRow + 1, fields.person.input + 1).value = '张三';
+    ws.getCell(fieldRow + 1, fields.date.input + 1).value = '2026-03-05';
+    const answers: Record<string, string | number> = { 'bs-01': 7300, 'bs-b3': '已完成' };
+    for (const { id, row } of marker.indicators) ws.getCell(row + 1, columns.value + 1).value = answers[id];
+    const filled = join(dir, '市农业局-已填.xlsx');
+    await workbook.xlsx.writeFile(filled);
+
+    const run = await runCli(['check', filled, '--return', '--out', 'made-out'], dir);
+    expect(run.stdout.join('\n')).toContain('可以报送');
+    expect(run.code).toBe(0);
+    const props = await readCustomProperties(new Uint8Array(await readFile(join(dir, 'made-out', '市农业局-已填.checked.xlsx'))));
+    expect(decodeStamp(props[STAMP_PROPERTY])).toMatchObject({ department: '市农业局', counts: { indicators: 2, pass: 2 } });
   });
 });
