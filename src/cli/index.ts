@@ -6,7 +6,8 @@ import { runCatalogs } from './catalogs';
 import { runCheck } from './check';
 import { runReturnCheck } from './check-return';
 import { runClear } from './clear';
-import { addReturnsCommand } from './returns';
+import { addReturnsCommand, returnsGroup } from './returns';
+import { addMergeCommand } from './returns-merge';
 import { EXIT_OK, EXIT_UNUSABLE, errorLine, processIO, type CliIO } from './io';
 import { say } from './text';
 
@@ -93,6 +94,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     });
 
   addReturnsCommand(program, io, setExit);
+  addMergeCommand(returnsGroup(program), io, setExit);
 
   return program;
 }

@@ -1,7 +1,7 @@
 // The journal's very hidden sheet in an exceljs workbook.
 import type ExcelJS from 'exceljs';
 import type { RawValue } from '../../core/types';
-import { JOURNAL_SHEET, decodeJournal, encodeJournal, type Journal } from '../../core/journal';
+import { JOURNAL_MARKER, JOURNAL_SHEET, decodeJournal, encodeJournal, type Journal } from '../../core/journal';
 import { cellRawValue } from './cells';
 
 function sheetRows(worksheet: ExcelJS.Worksheet): RawValue[][] {
@@ -16,19 +16,22 @@ function sheetRows(worksheet: ExcelJS.Worksheet): RawValue[][] {
   return Array.from(rows, (row) => row ?? []);
 }
 
-/** The workbook's journal, or null when it has none; a damaged one throws CoreError('bad-journal'). */
-export function readJournal(workbook: ExcelJS.Workbook, file: string): Journal | null {
-  const worksheet = workbook.getWorksheet(JOURNAL_SHEET);
-  return worksheet ? decodeJournal(sheetRows(worksheet), file) : null;
+/**
+ * The workbook's journal, or null when it has none; a damaged one throws CoreError('bad-journal').
+ * `sheet` and `marker` name another journal of the same format (the merge journal).
+ */
+export function readJournal(workbook: ExcelJS.Workbook, file: string, sheet = JOURNAL_SHEET, marker = JOURNAL_MARKER): Journal | null {
+  const worksheet = workbook.getWorksheet(sheet);
+  return worksheet ? decodeJournal(sheetRows(worksheet), file, marker) : null;
 }
 
-export function removeJournal(workbook: ExcelJS.Workbook): void {
-  const worksheet = workbook.getWorksheet(JOURNAL_SHEET);
+export function removeJournal(workbook: ExcelJS.Workbook, sheet = JOURNAL_SHEET): void {
+  const worksheet = workbook.getWorksheet(sheet);
   if (worksheet) workbook.removeWorksheet(worksheet.id);
 }
 
-export function writeJournal(workbook: ExcelJS.Workbook, journal: Journal): void {
-  removeJournal(workbook);
-  const worksheet = workbook.addWorksheet(JOURNAL_SHEET, { state: 'veryHidden' });
-  for (const row of encodeJournal(journal)) worksheet.addRow(row);
+export function writeJournal(workbook: ExcelJS.Workbook, journal: Journal, sheet = JOURNAL_SHEET, marker = JOURNAL_MARKER): void {
+  removeJournal(workbook, sheet);
+  const worksheet = workbook.addWorksheet(sheet, { state: 'veryHidden' });
+  for (const row of encodeJournal(journal, marker)) worksheet.addRow(row);
 }
