@@ -3,6 +3,7 @@ import type { CellRect } from '../../../src/core/types';
 import { FakeOfficeError } from './errors';
 import { FakeClientObject } from './client';
 import { type FakeCell, type FakeSheet, DEFAULT_COLUMN_WIDTH, assertWritable, cellAt, cellForWrite, eachPosition } from './state';
+import { FakeFormatProtection } from './validation';
 
 /** The cells a format object stands for: one rectangle for a Range, several for a RangeAreas. */
 export interface CellsTarget {
@@ -219,6 +220,7 @@ export class FakeRangeFormat extends FakeClientObject<CellsTarget> {
   readonly fill = new FakeRangeFill(this.context, () => this._target(), `${this._path}/fill`);
   readonly font = new FakeRangeFont(this.context, () => this._target(), `${this._path}/font`);
   readonly borders = new FakeRangeBorderCollection(this.context, () => this._target(), `${this._path}/borders`);
+  readonly protection: FakeFormatProtection = new FakeFormatProtection(this.context, () => this._target(), `${this._path}/protection`);
 
   protected _readers() {
     return {
@@ -230,7 +232,7 @@ export class FakeRangeFormat extends FakeClientObject<CellsTarget> {
   }
 
   protected override _navigations() {
-    return { fill: this.fill, font: this.font, borders: this.borders } as Record<string, FakeClientObject<unknown>>;
+    return { fill: this.fill, font: this.font, borders: this.borders, protection: this.protection } as Record<string, FakeClientObject<unknown>>;
   }
 
   get columnWidth(): number {

@@ -27,7 +27,11 @@
  *   worksheet), notes (the ExcelApi 1.18 API: add, getItem, getItemOrNullObject, items, content,
  *   delete, getLocation), charts (add, title.text, series.getItemAt, setValues, setXAxisValues,
  *   delete, setPosition), workbook.protection.protected, application.suspendScreenUpdatingUntilNextSync,
- *   runtime.enableEvents.
+ *   runtime.enableEvents; Range.dataValidation (ExcelApi 1.8: rule, prompt, errorAlert, ignoreBlanks,
+ *   type, clear, with Excel's limits on rules and texts), format.protection.locked/formulaHidden,
+ *   Range.columnHidden, worksheet.protection.protect(options, password) / options / unprotect(password)
+ *   (see validation.ts). A protected sheet refuses every write, unlocked cells included (Excel would
+ *   take values in unlocked cells).
  * - How Excel takes written values (see cell-input.ts): `=…` becomes a formula, `+…`/`-…`/`@…` that
  *   are not numbers too, numeric, percent, boolean and ISO-date text is converted, a leading
  *   apostrophe keeps text as typed; `null` in a values array leaves the cell alone.

@@ -13,6 +13,7 @@ import {
   writeEachCell,
 } from './format';
 import { type FakeSheet, type FakeWorkbookState, assertWritable, cellAt, cellForWrite, eachPosition } from './state';
+import { FakeDataValidation } from './validation';
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -93,6 +94,7 @@ function cellProperties(sheet: FakeSheet, row: number, col: number, options: Rec
 
 export class FakeRange extends FakeClientObject<RangeTarget> {
   readonly format = new FakeRangeFormat(this.context, () => this.cellsTarget(), `${this._path}/format`);
+  readonly dataValidation = new FakeDataValidation(this.context, () => this.cellsTarget(), `${this._path}/dataValidation`);
 
   private cellsTarget(): CellsTarget {
     const { sheet, rect } = this._target();
@@ -119,11 +121,26 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       hyperlink: (t: RangeTarget) => cellAt(live(t.sheet), t.rect.top, t.rect.left)?.hyperlink ?? null,
       isEntireColumn: (t: RangeTarget) => t.rect.top === 0 && t.rect.bottom === MAX_ROWS - 1,
       isEntireRow: (t: RangeTarget) => t.rect.left === 0 && t.rect.right === MAX_COLUMNS - 1,
+      columnHidden: (t: RangeTarget) => columnsOf(t.rect).every((c) => live(t.sheet).hiddenColumns.has(c)),
     };
   }
 
   protected override _navigations() {
-    return { format: this.format } as Record<string, FakeClientObject<unknown>>;
+    return { format: this.format, dataValidation: this.dataValidation } as Record<string, FakeClientObject<unknown>>;
+  }
+
+  /** True when every column of the range is hidden (ExcelApi 1.2). */
+  get columnHidden(): boolean {
+    return this._get('columnHidden') as boolean;
+  }
+  set columnHidden(value: boolean) {
+    this._write('columnHidden', value, ({ sheet, rect }) => {
+      assertWritable(live(sheet), 'columnHidden');
+      for (const c of columnsOf(rect)) {
+        if (value) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+    }, '1.2');
   }
 
   get address(): string {
@@ -286,6 +303,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       this.state.selection = { sheet: sheet.name, address: rectToA1(rect) };
     });
   }
+}
+
+function columnsOf(rect: CellRect): number[] {
+  return Array.from({ length: rect.right - rect.left + 1 }, (_, i) => rect.left + i);
 }
 
 function checkedRect(top: number, left: number, bottom: number, right: number): CellRect {

@@ -40,6 +40,18 @@ export interface FakeCell {
   wrapText?: boolean;
   borders?: Record<string, { style: string; color: string }>;
   hyperlink?: FakeHyperlink;
+  /** RangeFormat.protection: absent means locked, as every new cell is. */
+  locked?: boolean;
+  formulaHidden?: boolean;
+  dataValidation?: FakeDataValidation;
+}
+
+/** Range.dataValidation of one cell, as set through Office.js. */
+export interface FakeDataValidation {
+  rule?: Record<string, unknown>;
+  prompt?: { showPrompt?: boolean; title?: string; message?: string };
+  errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string };
+  ignoreBlanks?: boolean;
 }
 
 export interface FakeNote {
@@ -72,6 +84,12 @@ export interface FakeSheet {
   merges: CellRect[];
   /** Column widths in points, by 0-based column. */
   columnWidths: Map<number, number>;
+  /** Columns hidden through Range.columnHidden. */
+  hiddenColumns: Set<number>;
+  /** The options of worksheet.protection.protect(), while protected. */
+  protectionOptions: Record<string, unknown> | null;
+  /** The password given to protect(), while protected; null for none. */
+  protectionPassword: string | null;
   charts: FakeChart[];
   deleted?: boolean;
 }
@@ -117,7 +135,10 @@ export function hasFormatting(cell: FakeCell): boolean {
     cell.horizontalAlignment !== undefined ||
     cell.verticalAlignment !== undefined ||
     cell.wrapText !== undefined ||
-    cell.borders !== undefined
+    cell.borders !== undefined ||
+    cell.locked !== undefined ||
+    cell.formulaHidden !== undefined ||
+    cell.dataValidation !== undefined
   );
 }
 
@@ -131,6 +152,9 @@ export function newSheet(state: FakeWorkbookState, name: string): FakeSheet {
     notes: new Map(),
     merges: [],
     columnWidths: new Map(),
+    hiddenColumns: new Set(),
+    protectionOptions: null,
+    protectionPassword: null,
     charts: [],
   };
 }
@@ -221,6 +245,9 @@ export interface SavedSheet {
   notes?: Record<string, FakeNote | string>;
   merges?: string[];
   columnWidths?: Record<string, number>;
+  hiddenColumns?: number[];
+  protectionOptions?: Record<string, unknown> | null;
+  protectionPassword?: string | null;
   charts?: FakeChart[];
 }
 
@@ -260,6 +287,9 @@ export function stateFromSaved(saved: SavedWorkbook): FakeWorkbookState {
     }
     sheet.merges = (s.merges ?? []).map(rectOf);
     for (const [col, width] of Object.entries(s.columnWidths ?? {})) sheet.columnWidths.set(Number(col), width);
+    sheet.hiddenColumns = new Set(s.hiddenColumns ?? []);
+    sheet.protectionOptions = s.protectionOptions ? { ...s.protectionOptions } : null;
+    sheet.protectionPassword = s.protectionPassword ?? null;
     sheet.charts = structuredClone(s.charts ?? []);
     state.nextChartId += sheet.charts.length;
     state.sheets.push(sheet);
@@ -304,6 +334,10 @@ export function savedFromState(state: FakeWorkbookState): SavedWorkbook {
       notes,
       merges: sheet.merges.map(a1),
       columnWidths: Object.fromEntries([...sheet.columnWidths].sort((a, b) => a[0] - b[0])),
+      // Left out when at their defaults, so that saved workbooks of tests that never use them stay as they were.
+      ...(sheet.hiddenColumns.size > 0 ? { hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b) } : {}),
+      ...(sheet.protectionOptions ? { protectionOptions: { ...sheet.protectionOptions } } : {}),
+      ...(sheet.protectionPassword !== null ? { protectionPassword: sheet.protectionPassword } : {}),
       charts: structuredClone(sheet.charts),
     };
   });

@@ -9,24 +9,63 @@ import { FakeNoteCollection } from './notes';
 import { FakeChartCollection } from './charts';
 import { FakeTableCollection } from './tables';
 
+/** WorksheetProtectionOptions as Excel reports them for a sheet protected without options. */
+const PROTECTION_DEFAULTS: Required<Omit<Excel.WorksheetProtectionOptions, 'selectionMode'>> & { selectionMode: string } = {
+  allowAutoFilter: false,
+  allowDeleteColumns: false,
+  allowDeleteRows: false,
+  allowEditObjects: false,
+  allowEditScenarios: false,
+  allowFormatCells: false,
+  allowFormatColumns: false,
+  allowFormatRows: false,
+  allowInsertColumns: false,
+  allowInsertHyperlinks: false,
+  allowInsertRows: false,
+  allowPivotTables: false,
+  allowSort: false,
+  selectionMode: 'Normal',
+};
+
 export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
   protected _readers() {
-    return { protected: (sheet: FakeSheet) => sheet.protected };
+    return {
+      protected: (sheet: FakeSheet) => sheet.protected,
+      options: (sheet: FakeSheet) => ({ ...PROTECTION_DEFAULTS, ...sheet.protectionOptions }),
+    };
   }
 
   get protected(): boolean {
     return this._get('protected') as boolean;
   }
 
-  protect(): void {
-    this._call('protect', [], (sheet) => {
-      if (sheet.protected) throw new FakeOfficeError('InvalidOperation', 'The worksheet is already protected.');
-      sheet.protected = true;
-    }, '1.2');
+  get options(): Excel.WorksheetProtectionOptions {
+    return this._get('options') as Excel.WorksheetProtectionOptions;
   }
 
-  unprotect(): void {
-    this._call('unprotect', [], (sheet) => (sheet.protected = false), '1.2');
+  /** Options from ExcelApi 1.2; the password argument from 1.7. */
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    const args = password === undefined ? [options] : [options, password];
+    this._call('protect', args, (sheet) => {
+      if (sheet.protected) throw new FakeOfficeError('InvalidOperation', 'The worksheet is already protected.');
+      const unknown = Object.keys(options ?? {}).filter((k) => !(k in PROTECTION_DEFAULTS));
+      if (unknown.length > 0) throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: protection options ${unknown.join(', ')}.`);
+      sheet.protected = true;
+      sheet.protectionOptions = { ...options };
+      sheet.protectionPassword = password ?? null;
+    }, password === undefined ? '1.2' : '1.7');
+  }
+
+  /** A sheet protected with a password needs it (ExcelApi 1.7). */
+  unprotect(password?: string): void {
+    this._call('unprotect', password === undefined ? [] : [password], (sheet) => {
+      if (sheet.protected && sheet.protectionPassword !== null && password !== sheet.protectionPassword) {
+        throw new FakeOfficeError('InvalidArgument', 'The password you supplied is not correct.');
+      }
+      sheet.protected = false;
+      sheet.protectionOptions = null;
+      sheet.protectionPassword = null;
+    }, password === undefined ? '1.2' : '1.7');
   }
 }
 
