@@ -1,8 +1,10 @@
 // Custom document properties (File ▸ Info ▸ Properties ▸ Custom) of an .xlsx file. exceljs 4.4 neither
 // reads nor writes them, so they are read from and written into the file's zip package directly:
-// docProps/custom.xml, its [Content_Types].xml override and its relationship in _rels/.rels.
+// docProps/custom.xml, its [Content_Types].xml override and its relationship in _rels/.rels. Values
+// longer than Excel keeps are written in parts and read back whole (see core/property-parts.ts).
 import JSZip from 'jszip';
 import { CoreError } from '../../core/errors';
+import { continuationNames, joinPropertyValues, splitPropertyValues } from '../../core/property-parts';
 
 const CUSTOM_PART = 'docProps/custom.xml';
 const CUSTOM_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.custom-properties+xml';
@@ -80,7 +82,7 @@ export async function readCustomProperties(xlsx: Uint8Array, file = ''): Promise
   if (!part) return {};
   const properties: Record<string, string> = {};
   for (const { name, value } of propertyElements(await part.async('string'))) properties[name] = value;
-  return properties;
+  return joinPropertyValues(properties);
 }
 
 function customXml(kept: PropertyElement[], props: Record<string, string>): string {
@@ -121,8 +123,11 @@ const EMPTY_RELS =
 export async function writeCustomProperties(xlsx: Uint8Array, props: Record<string, string>, file = ''): Promise<Uint8Array> {
   const zip = await openPackage(xlsx, file);
   const existing = zip.file(CUSTOM_PART);
-  const kept = existing ? propertyElements(await existing.async('string')).filter((p) => !Object.hasOwn(props, p.name)) : [];
-  zip.file(CUSTOM_PART, customXml(kept, props));
+  const elements = existing ? propertyElements(await existing.async('string')) : [];
+  const values = Object.fromEntries(elements.map((p) => [p.name, p.value]));
+  const replaced = new Set(Object.keys(props).flatMap((name) => [name, ...continuationNames(name, values)]));
+  const kept = elements.filter((p) => !replaced.has(p.name));
+  zip.file(CUSTOM_PART, customXml(kept, splitPropertyValues(props)));
   const contentTypes = await zip.file('[Content_Types].xml')!.async('string');
   zip.file('[Content_Types].xml', withContentTypeOverride(contentTypes));
   const rels = (await zip.file('_rels/.rels')?.async('string')) ?? EMPTY_RELS;

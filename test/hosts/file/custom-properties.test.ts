@@ -88,3 +88,23 @@ describe('custom document properties of an .xlsx file', () => {
     await expect(writeCustomProperties(new TextEncoder().encode('not a zip'), { A: '1' }, 'x.xlsx')).rejects.toMatchObject({ code: 'bad-input' });
   });
 });
+
+describe('values longer than Excel keeps', () => {
+  it('are written in parts of at most 255 characters and read back whole', async () => {
+    const long = JSON.stringify({ department: '市住房和城乡建设局', valueHash: 'a'.repeat(64), pad: 'x'.repeat(300) });
+    const written = await writeCustomProperties(await exceljsFile(), { IndicatorCheckStamp: long });
+    const xml = await (await JSZip.loadAsync(written)).file('docProps/custom.xml')!.async('string');
+    const values = [...xml.matchAll(/<vt:lpwstr>([^<]*)<\/vt:lpwstr>/g)].map((m) => m[1]);
+    expect(values.length).toBeGreaterThan(1);
+    expect(values.every((v) => v.replace(/&quot;/g, '"').length <= 255)).toBe(true);
+    expect(await readCustomProperties(written)).toEqual({ IndicatorCheckStamp: long });
+  });
+
+  it('leave no stale parts behind when a shorter value replaces a longer one', async () => {
+    const long = await writeCustomProperties(await exceljsFile(), { IndicatorCheckStamp: 'y'.repeat(700), Keep: 'k' });
+    const short = await writeCustomProperties(long, { IndicatorCheckStamp: 'short' });
+    const xml = await (await JSZip.loadAsync(short)).file('docProps/custom.xml')!.async('string');
+    expect(xml).not.toContain('IndicatorCheckStamp_2');
+    expect(await readCustomProperties(short)).toEqual({ Keep: 'k', IndicatorCheckStamp: 'short' });
+  });
+});
