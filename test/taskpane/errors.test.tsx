@@ -75,6 +75,8 @@ describe('task pane: errors and warnings', () => {
       apply: () => Promise.reject(new Error('unreachable')),
       clear: () => Promise.reject(new Error('unreachable')),
       selectCell: () => Promise.resolve(),
+      merge: () => Promise.reject(new Error('unreachable')),
+      undoMerge: () => Promise.reject(new Error('unreachable')),
       lastStats: null,
     };
     renderPane(fake, { host });

@@ -8,12 +8,15 @@ import { readGridIn, type GridRead } from './grid';
 import { applyPlanIn, type ApplyOptions, type ApplyResult } from './apply';
 import { clearMarksIn, type ClearResult } from './clear';
 import { selectCellIn } from './select';
+import { mergeIn, undoMergeIn, type MergeOptions, type MergeResult, type UndoMergeResult } from './merge';
+import type { MergePlan } from '../../core/returns/merge';
 
 export { FIRST_READ_ROWS } from './grid';
 export type { GridRead } from './grid';
 export type { ApplyOptions, ApplyResult } from './apply';
 export type { WorkbookInfo } from './workbook-info';
 export type { ClearResult } from './clear';
+export type { MergeOptions, MergeResult, UndoMergeResult } from './merge';
 export type { SupportsSet, SyncStats } from './session';
 export { officeSupports } from './session';
 
@@ -69,7 +72,7 @@ export interface OfficeHostOptions {
   isSetSupported?: SupportsSet;
 }
 
-export type HostOperation = 'read' | 'apply' | 'clear' | 'select';
+export type HostOperation = 'read' | 'apply' | 'clear' | 'select' | 'merge' | 'undoMerge';
 
 export interface HostStats extends SyncStats {
   operation: HostOperation;
@@ -84,6 +87,10 @@ export interface OfficeHost {
   clear(): Promise<ClearResult | null>;
   /** 0-based row and column (a finding's `row - 1` and `col`). */
   selectCell(sheet: string, row: number, col: number): Promise<void>;
+  /** Writes a returns merge planned from `read` (the readGrid() result). */
+  merge(plan: MergePlan, read: GridRead, options?: MergeOptions): Promise<MergeResult>;
+  /** Takes every merge off (撤销合并); null when the workbook carries no merge. */
+  undoMerge(): Promise<UndoMergeResult | null>;
   /** Syncs of the last operation, failed ones included. */
   readonly lastStats: HostStats | null;
 }
@@ -104,6 +111,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     apply: (plan, read, applyOptions) => call('apply', (context, o) => applyPlan(context, plan, read, { ...o, ...applyOptions })),
     clear: () => call('clear', clearMarks),
     selectCell: (sheet, row, col) => call('select', (context, o) => selectCell(context, sheet, row, col, o)),
+    merge: (plan, read, mergeOptions) => call('merge', (context, o) => inSession(context, o, (session) => mergeIn(session, plan, read, mergeOptions))),
+    undoMerge: () => call('undoMerge', (context, o) => inSession(context, o, undoMergeIn)),
     get lastStats() {
       return lastStats;
     },
