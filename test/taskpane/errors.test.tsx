@@ -75,6 +75,7 @@ describe('task pane: errors and warnings', () => {
       apply: () => Promise.reject(new Error('unreachable')),
       clear: () => Promise.reject(new Error('unreachable')),
       selectCell: () => Promise.resolve(),
+      addReturnSheets: () => Promise.reject(new Error('unreachable')),
       merge: () => Promise.reject(new Error('unreachable')),
       undoMerge: () => Promise.reject(new Error('unreachable')),
       lastStats: null,

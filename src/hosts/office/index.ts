@@ -10,6 +10,8 @@ import { clearMarksIn, type ClearResult } from './clear';
 import { selectCellIn } from './select';
 import { mergeIn, undoMergeIn, type MergeOptions, type MergeResult, type UndoMergeResult } from './merge';
 import type { MergePlan } from '../../core/returns/merge';
+import { addReturnSheets, type AddReturnSheetsResult } from './return-template';
+import type { ReturnTemplate } from '../../core/returns/template';
 
 export { FIRST_READ_ROWS } from './grid';
 export type { GridRead } from './grid';
@@ -17,6 +19,7 @@ export type { ApplyOptions, ApplyResult } from './apply';
 export type { WorkbookInfo } from './workbook-info';
 export type { ClearResult } from './clear';
 export type { MergeOptions, MergeResult, UndoMergeResult } from './merge';
+export type { AddReturnSheetsResult } from './return-template';
 export type { SupportsSet, SyncStats } from './session';
 export { officeSupports } from './session';
 
@@ -72,7 +75,7 @@ export interface OfficeHostOptions {
   isSetSupported?: SupportsSet;
 }
 
-export type HostOperation = 'read' | 'apply' | 'clear' | 'select' | 'merge' | 'undoMerge';
+export type HostOperation = 'read' | 'apply' | 'clear' | 'select' | 'returns' | 'merge' | 'undoMerge';
 
 export interface HostStats extends SyncStats {
   operation: HostOperation;
@@ -87,6 +90,8 @@ export interface OfficeHost {
   clear(): Promise<ClearResult | null>;
   /** 0-based row and column (a finding's `row - 1` and `col`). */
   selectCell(sheet: string, row: number, col: number): Promise<void>;
+  /** Adds the departmental return templates as protected sheets 填报表-<department>; nothing is written when a name is taken. */
+  addReturnSheets(templates: ReturnTemplate[], options?: { password?: string }): Promise<AddReturnSheetsResult>;
   /** Writes a returns merge planned from `read` (the readGrid() result). */
   merge(plan: MergePlan, read: GridRead, options?: MergeOptions): Promise<MergeResult>;
   /** Takes every merge off (撤销合并); null when the workbook carries no merge. */
@@ -113,6 +118,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     selectCell: (sheet, row, col) => call('select', (context, o) => selectCell(context, sheet, row, col, o)),
     merge: (plan, read, mergeOptions) => call('merge', (context, o) => inSession(context, o, (session) => mergeIn(session, plan, read, mergeOptions))),
     undoMerge: () => call('undoMerge', (context, o) => inSession(context, o, undoMergeIn)),
+    addReturnSheets: (templates, returnOptions) => call('returns', (context, o) => addReturnSheets(context, templates, { ...o, ...returnOptions })),
     get lastStats() {
       return lastStats;
     },

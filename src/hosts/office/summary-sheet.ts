@@ -21,7 +21,7 @@ export function pointsOfWidth(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   if (style.bold) format.font.bold = true;
   if (style.italic) format.font.italic = true;
   if (style.underline) format.font.underline = 'Single';
