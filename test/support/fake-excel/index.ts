@@ -31,7 +31,10 @@
  *   type, clear, with Excel's limits on rules and texts), format.protection.locked/formulaHidden,
  *   Range.columnHidden, worksheet.protection.protect(options, password) / options / unprotect(password)
  *   (see validation.ts). A protected sheet refuses every write, unlocked cells included (Excel would
- *   take values in unlocked cells).
+ *   take values in unlocked cells). workbook.properties.custom (ExcelApi 1.7: add, getItem,
+ *   getItemOrNullObject, items, getCount, deleteAll; key, value, type, delete; keys case-insensitive;
+ *   keys and values trimmed to 255 characters as outside Excel on the web, unless the saved workbook
+ *   says `customPropertyLimit: null`), saved and reopened with the workbook (see properties.ts).
  * - How Excel takes written values (see cell-input.ts): `=…` becomes a formula, `+…`/`-…`/`@…` that
  *   are not numbers too, numeric, percent, boolean and ISO-date text is converted, a leading
  *   apostrophe keeps text as typed; `null` in a values array leaves the cell alone.

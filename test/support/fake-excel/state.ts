@@ -109,6 +109,16 @@ export interface FakeWorkbookState {
   selection: { sheet: string; address: string } | null;
   nextSheetId: number;
   nextChartId: number;
+  /** workbook.properties.custom, by lower-cased key (keys are case-insensitive), in the order added. */
+  customProperties: Map<string, FakeCustomProperty>;
+  /** Excel outside the web trims custom property keys and values to 255 characters; null: the web. */
+  customPropertyLimit: number | null;
+}
+
+export interface FakeCustomProperty {
+  key: string;
+  value: string | number | boolean;
+  type: 'String' | 'Number' | 'Float' | 'Boolean' | 'Date';
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48; // points: 8.43 characters of Calibri 11
@@ -255,6 +265,10 @@ export interface SavedWorkbook {
   sheets: SavedSheet[];
   tables?: { name: string; sheet: string; range: string }[];
   protected?: boolean;
+  /** Custom document properties by key. */
+  customProperties?: Record<string, string | number | boolean>;
+  /** 255 (desktop, the default) or null (Excel on the web). */
+  customPropertyLimit?: number | null;
 }
 
 function rectOf(address: string): CellRect {
@@ -272,7 +286,13 @@ export function stateFromSaved(saved: SavedWorkbook): FakeWorkbookState {
     selection: null,
     nextSheetId: 1,
     nextChartId: 1,
+    customProperties: new Map(),
+    customPropertyLimit: saved.customPropertyLimit === undefined ? 255 : saved.customPropertyLimit,
   };
+  for (const [name, value] of Object.entries(saved.customProperties ?? {})) {
+    const type = typeof value === 'boolean' ? 'Boolean' : typeof value === 'number' ? (Number.isInteger(value) ? 'Number' : 'Float') : 'String';
+    state.customProperties.set(name.toLowerCase(), { key: name, value, type });
+  }
   for (const s of saved.sheets) {
     const sheet = newSheet(state, s.name);
     sheet.visibility = s.visibility ?? 'Visible';
@@ -346,5 +366,9 @@ export function savedFromState(state: FakeWorkbookState): SavedWorkbook {
     sheets,
     tables: state.tables.filter((t) => names.has(t.sheetId)).map((t) => ({ name: t.name, sheet: names.get(t.sheetId)!, range: a1(t.rect) })),
     protected: state.protected,
+    ...(state.customProperties.size > 0
+      ? { customProperties: Object.fromEntries([...state.customProperties.values()].map((p) => [p.key, p.value])) }
+      : {}),
+    ...(state.customPropertyLimit !== 255 ? { customPropertyLimit: state.customPropertyLimit } : {}),
   };
 }

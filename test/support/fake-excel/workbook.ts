@@ -4,6 +4,7 @@ import { type FakeSheet, type FakeWorkbookState, assertStructureWritable, checkS
 import { FakeWorksheet } from './worksheet';
 import { FakeTableCollection } from './tables';
 import { FakeNoteCollection } from './notes';
+import { FakeDocumentProperties } from './properties';
 
 export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookState> {
   protected _readers() {
@@ -107,6 +108,7 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookState> {
   readonly notes: FakeNoteCollection = new FakeNoteCollection(this.context, () => this._target(), 'workbook/notes', () => null);
   readonly protection = new FakeWorkbookProtection(this.context, () => this._target(), 'workbook/protection');
   readonly application = new FakeApplication(this.context, () => this._target(), 'workbook/application');
+  readonly properties = new FakeDocumentProperties(this.context, () => this._target(), 'workbook/properties');
 
   protected _readers() {
     return { name: () => 'Book1.xlsx' };
@@ -118,6 +120,7 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookState> {
       tables: this.tables,
       protection: this.protection,
       application: this.application,
+      properties: this.properties,
     } as Record<string, FakeClientObject<unknown>>;
   }
 }
