@@ -21,6 +21,9 @@ function splitValue(value: string): string[] {
     rest = rest.slice(cut);
   }
   parts.push(rest);
+  // A full-length last part is closed by an empty one, so that a part left over from a longer
+  // earlier value (where it could not be removed) is never read as its continuation.
+  if (rest.length >= PART_LENGTH - 1) parts.push('');
   return parts;
 }
 

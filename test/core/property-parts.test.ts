@@ -2,7 +2,14 @@ import { PART_LENGTH, continuationNames, joinPropertyValues, splitPropertyValues
 
 describe('custom property values in parts', () => {
   it('keeps a value that fits as one property', () => {
-    expect(splitPropertyValues({ A: 'x'.repeat(PART_LENGTH) })).toEqual({ A: 'x'.repeat(PART_LENGTH) });
+    expect(splitPropertyValues({ A: 'x'.repeat(200) })).toEqual({ A: 'x'.repeat(200) });
+  });
+
+  it('closes a full-length last part with an empty one, so a stale part after it is not read', () => {
+    const parts = splitPropertyValues({ A: 'x'.repeat(PART_LENGTH * 2) });
+    expect(Object.values(parts).map((p) => p.length)).toEqual([PART_LENGTH, PART_LENGTH, 0]);
+    expect(joinPropertyValues({ ...parts, A_4: 'stale' })).toEqual({ A: 'x'.repeat(PART_LENGTH * 2), A_4: 'stale' });
+    expect(joinPropertyValues(splitPropertyValues({ A: 'x'.repeat(PART_LENGTH) }))).toEqual({ A: 'x'.repeat(PART_LENGTH) });
   });
 
   it('splits a long value into parts under 255 characters and joins them back', () => {

@@ -3,6 +3,8 @@
 import ExcelJS from 'exceljs';
 import type { RawValue, WorkbookGrid } from '../../src/core/types';
 import { RETURN_LAYOUT, RETURN_SHEET, encodeReturnMarker, type ReturnMarker } from '../../src/core/returns/format';
+import { cellAddress } from '../../src/core/address';
+import type { FakeCell, SavedWorkbook } from './fake-excel';
 
 export interface ReturnRow {
   id: string;
@@ -117,4 +119,16 @@ export function returnWorkbook(fixture: ReturnFixture): ExcelJS.Workbook {
 
 export async function returnBytes(fixture: ReturnFixture): Promise<Uint8Array> {
   return new Uint8Array((await returnWorkbook(fixture).xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** The return as the in-memory Office workbook's saved form (test/support/fake-excel). */
+export function returnSavedWorkbook(fixture: ReturnFixture, options: { protectedSheet?: boolean } = {}): SavedWorkbook {
+  const cells: Record<string, FakeCell> = {};
+  for (const [row, col, value, format] of cellsOf(fixture)) {
+    if (value === null || typeof value === 'object') continue;
+    cells[cellAddress(row, col)] = { value, ...(format ? { numberFormat: format } : {}) };
+  }
+  return {
+    sheets: [{ name: RETURN_SHEET, cells, hiddenColumns: [RETURN_LAYOUT.columns.marker], protected: options.protectedSheet ?? false }],
+  };
 }

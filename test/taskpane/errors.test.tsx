@@ -78,6 +78,9 @@ describe('task pane: errors and warnings', () => {
       addReturnSheets: () => Promise.reject(new Error('unreachable')),
       merge: () => Promise.reject(new Error('unreachable')),
       undoMerge: () => Promise.reject(new Error('unreachable')),
+      readStamp: () => Promise.resolve(null),
+      writeStamp: () => Promise.resolve(false),
+      removeStamp: () => Promise.resolve(),
       lastStats: null,
     };
     renderPane(fake, { host });

@@ -8,6 +8,8 @@ import { readGridIn, type GridRead } from './grid';
 import { applyPlanIn, type ApplyOptions, type ApplyResult } from './apply';
 import { clearMarksIn, type ClearResult } from './clear';
 import { selectCellIn } from './select';
+import { readStampIn, removeStampIn, writeStampIn } from './stamp';
+import type { ReturnStamp } from '../../core/returns/format';
 import { mergeIn, undoMergeIn, type MergeOptions, type MergeResult, type UndoMergeResult } from './merge';
 import type { MergePlan } from '../../core/returns/merge';
 import { addReturnSheets, type AddReturnSheetsResult } from './return-template';
@@ -75,7 +77,7 @@ export interface OfficeHostOptions {
   isSetSupported?: SupportsSet;
 }
 
-export type HostOperation = 'read' | 'apply' | 'clear' | 'select' | 'returns' | 'merge' | 'undoMerge';
+export type HostOperation = 'read' | 'apply' | 'clear' | 'select' | 'returns' | 'merge' | 'undoMerge' | 'stamp';
 
 export interface HostStats extends SyncStats {
   operation: HostOperation;
@@ -90,6 +92,12 @@ export interface OfficeHost {
   clear(): Promise<ClearResult | null>;
   /** 0-based row and column (a finding's `row - 1` and `col`). */
   selectCell(sheet: string, row: number, col: number): Promise<void>;
+  /** The return's check stamp (custom property IndicatorCheckStamp); null when none or unreadable. */
+  readStamp(): Promise<ReturnStamp | null>;
+  /** Writes the check stamp; false when this Excel lacks ExcelApi 1.7. */
+  writeStamp(stamp: ReturnStamp): Promise<boolean>;
+  /** Removes the check stamp (a return no longer ready). */
+  removeStamp(): Promise<void>;
   /** Adds the departmental return templates as protected sheets 填报表-<department>; nothing is written when a name is taken. */
   addReturnSheets(templates: ReturnTemplate[], options?: { password?: string }): Promise<AddReturnSheetsResult>;
   /** Writes a returns merge planned from `read` (the readGrid() result). */
@@ -116,6 +124,9 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     apply: (plan, read, applyOptions) => call('apply', (context, o) => applyPlan(context, plan, read, { ...o, ...applyOptions })),
     clear: () => call('clear', clearMarks),
     selectCell: (sheet, row, col) => call('select', (context, o) => selectCell(context, sheet, row, col, o)),
+    readStamp: () => call('stamp', (context, o) => inSession(context, o, readStampIn)),
+    writeStamp: (stamp) => call('stamp', (context, o) => inSession(context, o, (session) => writeStampIn(session, stamp))),
+    removeStamp: () => call('stamp', (context, o) => inSession(context, o, removeStampIn)),
     merge: (plan, read, mergeOptions) => call('merge', (context, o) => inSession(context, o, (session) => mergeIn(session, plan, read, mergeOptions))),
     undoMerge: () => call('undoMerge', (context, o) => inSession(context, o, undoMergeIn)),
     addReturnSheets: (templates, returnOptions) => call('returns', (context, o) => addReturnSheets(context, templates, { ...o, ...returnOptions })),
