@@ -17,6 +17,7 @@ import { NO_FILTER, groupFindings, leadDepartments, reconcileFilter, type Findin
 import { CatalogChooser } from './components/CatalogChooser';
 import { SettingsPanel, DEFAULT_JOB_OPTIONS, type JobOptions } from './components/SettingsPanel';
 import { JobActions } from './components/JobActions';
+import { MergePanel } from './components/MergePanel';
 import { ReturnTemplatesAction } from './components/ReturnTemplatesAction';
 import { ErrorBar, NotesWarningBar, ResultLine } from './components/Notices';
 import { StatusCounts } from './components/StatusCounts';
@@ -186,6 +187,8 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
           />
         </>
       )}
+      <Divider />
+      <MergePanel host={host} settings={settings} lang={lang} tr={tr} rebuildSummary={() => runJob('summary')} />
       <Divider />
       <SettingsPanel options={options} lang={lang} tr={tr} onOptions={setOptions} onLang={setLang} />
     </main>
