@@ -7,7 +7,7 @@ import { checkWorkbook, type WorkbookCheck } from '../core/check';
 import { planEdits } from '../core/plan';
 import { chooseCatalog, type CatalogOption, type ChosenCatalog } from '../core/catalog/choose';
 import { builtInCatalogs, findBuiltInCatalog } from '../catalogs';
-import type { ApplyResult, ClearResult, OfficeHost } from '../hosts/office';
+import type { ApplyResult, ClearResult, GridRead, OfficeHost } from '../hosts/office';
 
 export type Job = 'check' | 'fill' | 'summary';
 
@@ -69,10 +69,11 @@ function previousWork(journal: Journal | null): { filled: boolean; summary: bool
 
 /**
  * Reads the workbook, checks it and applies the plan. Each job re-applies the whole state: a check
- * after a fill keeps the filled cells, a fill after a summary keeps the summary sheet.
+ * after a fill keeps the filled cells, a fill after a summary keeps the summary sheet. `given`: the
+ * workbook as already read for this job.
  */
-export async function runJob(host: OfficeHost, job: Job, settings: JobSettings, now: Date = new Date()): Promise<JobOutcome> {
-  const read = await host.readGrid();
+export async function runJob(host: OfficeHost, job: Job, settings: JobSettings, now: Date = new Date(), given?: GridRead): Promise<JobOutcome> {
+  const read = given ?? (await host.readGrid());
   const { grid, journal } = read;
   const chosen = chooseCatalog(catalogOption(settings.catalog), grid, builtInCatalogs);
   const check = checkWorkbook(grid, { catalog: chosen.catalog, lang: settings.lang, region: settings.region ?? null });
