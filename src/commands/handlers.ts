@@ -5,6 +5,7 @@ import { isCoreError } from '../core/errors';
 import type { OfficeHost } from '../hosts/office';
 import { clearJob, DEFAULT_SETTINGS, runJob, type CatalogRequest, type Job } from '../addin/jobs';
 import { describeClear, describeOutcome } from '../addin/outcome';
+import { describeReturnOutcome, runCheckOrReturn } from '../addin/return-job';
 
 export interface CommandDeps {
   host: OfficeHost;
@@ -46,8 +47,13 @@ async function perform(deps: CommandDeps, work: (lang: Lang) => Promise<string>)
 function jobCommand(deps: CommandDeps, job: Job) {
   return (event: CommandEvent) =>
     perform(deps, async (lang) => {
-      const outcome = await runJob(deps.host, job, { ...DEFAULT_SETTINGS, lang, catalog: deps.catalog() });
-      return describeOutcome(outcome, lang);
+      const settings = { ...DEFAULT_SETTINGS, lang, catalog: deps.catalog() };
+      if (job === 'check') {
+        // A departmental return is checked as a return: 可以报送, or what to fix.
+        const result = await runCheckOrReturn(deps.host, settings);
+        return result.kind === 'return' ? describeReturnOutcome(result.outcome, lang) : describeOutcome(result.outcome, lang);
+      }
+      return describeOutcome(await runJob(deps.host, job, settings), lang);
     }).finally(() => event.completed());
 }
 
