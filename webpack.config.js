@@ -165,6 +165,8 @@ const webpackConfig = async (env, options) => {
             test: /[\\/]node_modules[\\/]/,
             name: 'vendors',
             priority: 10,
+            // Only what the first load needs: exceljs and jszip, imported lazily to read return files, stay in their own chunk.
+            chunks: 'initial',
           },
         },
       },

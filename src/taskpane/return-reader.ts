@@ -1,14 +1,18 @@
-// Reading return files chosen in the task pane, in the browser: nothing is uploaded anywhere. This
-// module pulls in exceljs and jszip, so the pane loads it only when files are chosen (a dynamic
-// import()), keeping the pane's first load small.
+// Reading return files chosen in the task pane, in the browser (nothing is uploaded anywhere), and
+// planning their merge. This module pulls in exceljs, jszip and the merge planner, so the pane loads
+// it only when files are chosen (a dynamic import()), keeping the pane's first load small.
 import ExcelJS from 'exceljs';
 import type { Catalog, WorkbookGrid } from '../core/types';
 import { isCoreError } from '../core/errors';
+import { chooseCatalog } from '../core/catalog/choose';
 import { STAMP_PROPERTY, decodeStamp, findReturnMarkers, type ReturnMarker } from '../core/returns/format';
 import { stampStateOf } from '../core/returns/stamp';
-import type { ReturnInput } from '../core/returns/merge';
+import { planMerge, type MergePlan, type ReturnInput } from '../core/returns/merge';
 import { gridOf } from '../hosts/file/grid';
 import { readCustomProperties } from '../hosts/file/custom-properties';
+import type { GridRead, OfficeHost } from '../hosts/office';
+import { builtInCatalogs, findBuiltInCatalog } from '../catalogs';
+import { formatCheckedAt, type CatalogRequest, type JobSettings } from '../addin/jobs';
 
 export interface ReadReturn {
   file: string;
@@ -69,4 +73,29 @@ export async function returnInputs(returns: ReadReturn[], catalog: Catalog | nul
     }
   }
   return inputs;
+}
+
+/** The catalog a merge uses: the pane's choice; with 自动, the built-in catalog the returns were made from, else the workbook's. */
+export function mergeCatalog(request: CatalogRequest, grid: WorkbookGrid, returnCatalogIds: string[]): Catalog | null {
+  switch (request.kind) {
+    case 'none':
+      return null;
+    case 'given':
+      return request.catalog;
+    case 'builtin':
+      return findBuiltInCatalog(request.id) ?? null;
+    case 'auto': {
+      const ids = new Set(returnCatalogIds);
+      const fromReturns = ids.size === 1 ? findBuiltInCatalog([...ids][0]) : undefined;
+      return fromReturns ?? chooseCatalog({ kind: 'auto' }, grid, builtInCatalogs).catalog;
+    }
+  }
+}
+
+/** Plans the merge against the workbook as it is now. */
+export async function planReturnsMerge(host: OfficeHost, returns: ReadReturn[], settings: JobSettings, overwrite: boolean, now: Date): Promise<{ read: GridRead; plan: MergePlan }> {
+  const read = await host.readGrid();
+  const catalog = mergeCatalog(settings.catalog, read.grid, returns.flatMap((r) => r.markers.map((m) => m.catalogId)));
+  const inputs = await returnInputs(returns, catalog);
+  return { read, plan: planMerge(read.grid, inputs, catalog, { overwrite, lang: settings.lang, now: formatCheckedAt(now) }) };
 }

@@ -3,13 +3,12 @@
 // merge, and the summary sheet is made again; 撤销合并 takes every merge off.
 import { useCallback, useMemo, useState } from 'react';
 import { Button, Checkbox, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Catalog, Lang, WorkbookGrid } from '../../core/types';
-import { chooseCatalog } from '../../core/catalog/choose';
-import { openConflicts, planMerge, whereOf, type MergePlan } from '../../core/returns/merge';
+import type { Lang } from '../../core/types';
+import { cellAddress } from '../../core/address';
+import type { MergePlan } from '../../core/returns/merge';
 import { displayText } from '../../core/returns/merge-values';
-import { runJob, formatCheckedAt, type CatalogRequest, type JobSettings } from '../../addin/jobs';
+import { runJob, type JobSettings } from '../../addin/jobs';
 import type { OfficeHost } from '../../hosts/office';
-import { builtInCatalogs, findBuiltInCatalog } from '../../catalogs';
 import { errorText } from '../error-text';
 import type { Translate } from '../strings';
 import { mergeStrings } from '../merge-strings';
@@ -23,23 +22,6 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
-/** The catalog a merge uses: the pane's choice; with 自动, the built-in catalog the returns were made from. */
-export function mergeCatalog(request: CatalogRequest, grid: WorkbookGrid, returnCatalogIds: string[]): Catalog | null {
-  switch (request.kind) {
-    case 'none':
-      return null;
-    case 'given':
-      return request.catalog;
-    case 'builtin':
-      return findBuiltInCatalog(request.id) ?? null;
-    case 'auto': {
-      const ids = new Set(returnCatalogIds);
-      const fromReturns = ids.size === 1 ? findBuiltInCatalog([...ids][0]) : undefined;
-      return fromReturns ?? chooseCatalog({ kind: 'auto' }, grid, builtInCatalogs).catalog;
-    }
-  }
-}
-
 export interface MergePanelProps {
   host: OfficeHost;
   settings: JobSettings;
@@ -49,6 +31,10 @@ export interface MergePanelProps {
   rebuildSummary?: () => Promise<void>;
   /** The clock, for the consolidation sheet. */
   now?: () => Date;
+}
+
+function whereOf(item: { sheet: string; row: number; col: number }): string {
+  return `${item.sheet}!${cellAddress(item.row, item.col)}`;
 }
 
 type Busy = { kind: 'reading'; done: number; count: number } | { kind: 'merging' } | { kind: 'undoing' };
@@ -72,16 +58,12 @@ export function MergePanel({ host, settings, lang, tr, rebuildSummary, now = () 
     else await runJob(host, 'summary', settings, now());
   }, [host, settings, rebuildSummary, now]);
 
-  /** Plans against the workbook as it is now. */
+  /** Plans against the workbook as it is now; the planner comes with the lazily loaded reader. */
   const plan = useCallback(
     async (read: ReadReturns, withOverwrite: boolean) => {
-      const { returnInputs } = await import('../return-reader');
-      const gridRead = await host.readGrid();
-      const catalogIds = read.returns.flatMap((r) => r.markers.map((m) => m.catalogId));
-      const catalog = mergeCatalog(settings.catalog, gridRead.grid, catalogIds);
-      const inputs = await returnInputs(read.returns, catalog);
-      const merge = planMerge(gridRead.grid, inputs, catalog, { overwrite: withOverwrite, lang: settings.lang, now: formatCheckedAt(now()) });
-      return { gridRead, merge };
+      const { planReturnsMerge } = await import('../return-reader');
+      const planned = await planReturnsMerge(host, read.returns, settings, withOverwrite, now());
+      return { gridRead: planned.read, merge: planned.plan };
     },
     [host, settings, now],
   );
@@ -118,7 +100,7 @@ export function MergePanel({ host, settings, lang, tr, rebuildSummary, now = () 
       const { gridRead, merge: mergePlan } = await plan(chosen.read, overwrite);
       const result = await host.merge(mergePlan, gridRead, { createdAt: now().toISOString() });
       await rebuild();
-      const open = openConflicts(mergePlan).length;
+      const open = mergePlan.conflicts.filter((c) => c.chosen === null).length;
       const params = { written: result.written, open, sheet: result.consolidationSheet };
       setMessage([mt(open > 0 ? 'merge.doneOpen' : 'merge.done', params), result.notesSkipped ? mt('merge.notesSkipped') : ''].filter(Boolean).join(' '));
       setChosen(null);
