@@ -19,6 +19,7 @@ import { SettingsPanel, DEFAULT_JOB_OPTIONS, type JobOptions } from './component
 import { JobActions } from './components/JobActions';
 import { MergePanel } from './components/MergePanel';
 import { ReturnTemplatesAction } from './components/ReturnTemplatesAction';
+import { ReturnVerdict } from './components/ReturnVerdict';
 import { ErrorBar, NotesWarningBar, ResultLine } from './components/Notices';
 import { StatusCounts } from './components/StatusCounts';
 import { FindingFilters } from './components/FindingFilters';
@@ -172,6 +173,13 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
       />
       <JobActions running={jobs.running} tr={tr} onRun={(job) => void runJob(job)} onClear={() => void clearMarks()} />
       <ResultLine text={result && describeResult(result, lang, tr)} tr={tr} />
+      {jobs.returnOutcome && (
+        <ReturnVerdict
+          outcome={jobs.returnOutcome}
+          lang={jobs.returnOutcome.checks[0].lang}
+          onSelect={(item) => host.selectCell(item.sheet, item.row, item.col).catch((error: unknown) => setFailure({ error }))}
+        />
+      )}
       <ReturnTemplatesAction host={host} catalog={catalog.request} lang={lang} busy={jobs.running !== null} />
       {outcome && (
         <>

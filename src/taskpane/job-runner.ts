@@ -1,12 +1,15 @@
 // Runs the pane's jobs one at a time on the host and keeps the last outcome.
 import { useCallback, useRef, useState } from 'react';
 import { clearJob, runJob, type Job, type JobOutcome, type JobSettings } from '../addin/jobs';
+import { runCheckOrReturn, type ReturnJobOutcome } from '../addin/return-job';
 import type { ClearResult, OfficeHost } from '../hosts/office';
 import type { Running } from './components/JobActions';
 
 export function useJobRunner(host: OfficeHost) {
   const [running, setRunning] = useState<Running | null>(null);
   const [outcome, setOutcome] = useState<JobOutcome | null>(null);
+  // The last check of a departmental return (the workbook held one): shown instead of the findings.
+  const [returnOutcome, setReturnOutcome] = useState<ReturnJobOutcome | null>(null);
   // A ref as well as state: change events and clicks arriving in the same tick must see it at once.
   const busy = useRef(false);
 
@@ -27,7 +30,14 @@ export function useJobRunner(host: OfficeHost) {
   const run = useCallback(
     (job: Job, settings: JobSettings, quiet = false): Promise<JobOutcome | undefined> =>
       exclusive(quiet ? 'recheck' : job, async () => {
+        if (job === 'check') {
+          const checked = await runCheckOrReturn(host, settings);
+          setReturnOutcome(checked.kind === 'return' ? checked.outcome : null);
+          setOutcome(checked.kind === 'job' ? checked.outcome : null);
+          return checked.kind === 'job' ? checked.outcome : undefined;
+        }
         const next = await runJob(host, job, settings);
+        setReturnOutcome(null);
         setOutcome(next);
         return next;
       }),
@@ -39,6 +49,7 @@ export function useJobRunner(host: OfficeHost) {
       exclusive('clear', async () => {
         const result = await clearJob(host);
         setOutcome(null);
+        setReturnOutcome(null);
         return result;
       }),
     [exclusive, host],
@@ -46,5 +57,5 @@ export function useJobRunner(host: OfficeHost) {
 
   const isBusy = useCallback(() => busy.current, []);
 
-  return { running, outcome, run, clear, isBusy };
+  return { running, outcome, returnOutcome, run, clear, isBusy };
 }

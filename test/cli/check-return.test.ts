@@ -5,7 +5,8 @@ import { RETURN_LAYOUT, STAMP_PROPERTY, decodeStamp, findReturnMarkers } from '.
 import { stampStateOf } from '../../src/core/returns/stamp';
 import { gridOf, readCustomProperties } from '../../src/hosts/file';
 import { findBuiltInCatalog } from '../../src/catalogs';
-import { baoshanRows, returnBytes, type ReturnFixture } from '../support/return-check-fixture';
+import { baoshanRows, type ReturnFixture } from '../support/return-check-fixture';
+import { returnBytes } from '../support/return-check-files';
 import { catalogFile, load, runCli, sampleWorkbook, tempDir, testCatalog } from './fixtures';
 
 let dir: string;

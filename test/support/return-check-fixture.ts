@@ -1,6 +1,5 @@
 // Departmental returns for the return-check tests, laid out as RETURN_LAYOUT says: as a grid for the
-// core, and as an .xlsx workbook written with exceljs for the command line and the hosts.
-import ExcelJS from 'exceljs';
+// core and as the in-memory Office workbook; return-check-files.ts writes them as .xlsx files.
 import type { RawValue, WorkbookGrid } from '../../src/core/types';
 import { RETURN_LAYOUT, RETURN_SHEET, encodeReturnMarker, type ReturnMarker } from '../../src/core/returns/format';
 import { cellAddress } from '../../src/core/address';
@@ -53,7 +52,7 @@ export function markerOf(fixture: ReturnFixture): ReturnMarker {
 }
 
 /** The return sheet's cells: [row, col, value, number format?]. */
-function cellsOf(fixture: ReturnFixture): [number, number, RawValue, string?][] {
+export function cellsOf(fixture: ReturnFixture): [number, number, RawValue, string?][] {
   const { titleRow, fieldRow, headerRow, firstDataRow, fields, columns, headers } = RETURN_LAYOUT;
   const year = fixture.year ?? 2026;
   const department = fixture.department ?? '市环境保护局';
@@ -101,24 +100,6 @@ export function returnGrid(fixture: ReturnFixture): WorkbookGrid {
     if (format) formats[row][col] = format;
   }
   return { sheets: [{ name: RETURN_SHEET, top: 0, left: 0, values, formats }] };
-}
-
-/** The return as an exceljs workbook (marker column hidden, as `returns make` writes it). */
-export function returnWorkbook(fixture: ReturnFixture): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  const ws = workbook.addWorksheet(RETURN_SHEET);
-  for (const [row, col, value, format] of cellsOf(fixture)) {
-    if (value === null) continue;
-    const cell = ws.getCell(row + 1, col + 1);
-    cell.value = typeof value === 'object' ? null : value;
-    if (format) cell.numFmt = format;
-  }
-  ws.getColumn(RETURN_LAYOUT.columns.marker + 1).hidden = true;
-  return workbook;
-}
-
-export async function returnBytes(fixture: ReturnFixture): Promise<Uint8Array> {
-  return new Uint8Array((await returnWorkbook(fixture).xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 /** The return as the in-memory Office workbook's saved form (test/support/fake-excel). */
