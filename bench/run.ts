@@ -3,7 +3,8 @@
 //  2. `check` of a 20,000-row workbook (read, check, plan, apply, write) beside exceljs alone
 //     reading and writing the same file, and their ratio (aim: at most 1.3);
 //  3. the Office host's syncs and largest requests per job at 50, 5,000 and 50,000 rows;
-//  4. the task pane's JavaScript, gzipped (aim: a first load under 300 KB).
+//  4. the task pane's JavaScript, gzipped (aim: a first load under 300 KB);
+//  5. `returns merge` of 200 returns of 40 indicators each into one master.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { main } from '../src/cli/index';
 import { benchGrid, writeBenchWorkbook } from './generate';
 import { officeHostFigures } from './office';
 import { taskPaneSize } from './bundle';
+import { mergeFigures } from './merge';
 
 const ENGINE_ROWS = 100_000;
 const FILE_ROWS = 20_000;
@@ -71,6 +73,7 @@ async function run(): Promise<void> {
   try {
     await engine();
     await fileRoundTrip(dir);
+    await mergeFigures(dir);
     await officeHostFigures();
     await taskPaneSize();
   } finally {
