@@ -27,7 +27,7 @@ export async function taskPaneSize(): Promise<void> {
       gzipped += size;
       parts.push(`${src} ${Math.round(size / 1024)} KB`);
     }
-    console.log(`task pane first load: ${Math.round(gzipped / 1024)} KB gzipped (${Math.round(raw / 1024)} KB raw; aim < ${AIM_KB} KB): ${parts.join(', ')}`);
+    console.log(`task pane first load: ${(gzipped / 1024).toFixed(1)} KB gzipped (${Math.round(raw / 1024)} KB raw; aim < ${AIM_KB} KB): ${parts.join(', ')}`);
   } finally {
     await rm(out, { recursive: true, force: true });
   }

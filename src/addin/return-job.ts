@@ -4,8 +4,8 @@ import type { Catalog, EditPlan, Lang } from '../core/types';
 import { CoreError, isCoreError } from '../core/errors';
 import { t } from '../core/messages';
 import { findReturnMarkers, type ReturnMarker } from '../core/returns/format';
-import { checkReturn, makeStamp, type ReturnCheck, type ReturnVerdict } from '../core/returns/check-return';
-import { planReturnMarks } from '../core/returns/return-marks';
+// The return check itself is loaded when a workbook holds a return: not part of the pane's first load.
+import type { ReturnCheck, ReturnVerdict } from '../core/returns/check-return';
 import { PALETTE } from '../core/plan';
 import { findBuiltInCatalog } from '../catalogs';
 import type { ApplyResult, GridRead, OfficeHost } from '../hosts/office';
@@ -52,6 +52,10 @@ export async function runReturnCheck(host: OfficeHost, settings: JobSettings, no
   const read = given ?? (await host.readGrid());
   const markers = findReturnMarkers(read.grid);
   if (markers.length === 0) return null;
+  const [{ checkReturn, makeStamp }, { planReturnMarks }] = await Promise.all([
+    import('../core/returns/check-return'),
+    import('../core/returns/return-marks'),
+  ]);
   const checks = markers.map((marker) =>
     checkReturn(read.grid, marker, catalogFor(settings, marker), { lang: settings.lang, region: settings.region ?? null }),
   );

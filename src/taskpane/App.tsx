@@ -1,5 +1,5 @@
 // The task pane: choose a catalog, run a job, read the counts and the findings, go to a cell.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
 import { Divider, makeStyles, tokens } from '@fluentui/react-components';
 import type { Catalog, Finding, Lang, TableLayout } from '../core/types';
 import type { Job, JobOutcome, JobSettings } from '../addin/jobs';
@@ -19,11 +19,13 @@ import { SettingsPanel, DEFAULT_JOB_OPTIONS, type JobOptions } from './component
 import { JobActions } from './components/JobActions';
 import { MergePanel } from './components/MergePanel';
 import { ReturnTemplatesAction } from './components/ReturnTemplatesAction';
-import { ReturnVerdict } from './components/ReturnVerdict';
 import { ErrorBar, NotesWarningBar, ResultLine } from './components/Notices';
 import { StatusCounts } from './components/StatusCounts';
 import { FindingFilters } from './components/FindingFilters';
 import { FindingList } from './components/FindingList';
+
+// Shown only for a departmental return: loaded then, outside the pane's first load.
+const ReturnVerdict = lazy(() => import('./components/ReturnVerdict').then((m) => ({ default: m.ReturnVerdict })));
 
 const useStyles = makeStyles({
   root: {
@@ -174,11 +176,13 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
       <JobActions running={jobs.running} tr={tr} onRun={(job) => void runJob(job)} onClear={() => void clearMarks()} />
       <ResultLine text={result && describeResult(result, lang, tr)} tr={tr} />
       {jobs.returnOutcome && (
-        <ReturnVerdict
-          outcome={jobs.returnOutcome}
-          lang={jobs.returnOutcome.checks[0].lang}
-          onSelect={(item) => host.selectCell(item.sheet, item.row, item.col).catch((error: unknown) => setFailure({ error }))}
-        />
+        <Suspense fallback={null}>
+          <ReturnVerdict
+            outcome={jobs.returnOutcome}
+            lang={jobs.returnOutcome.checks[0].lang}
+            onSelect={(item) => host.selectCell(item.sheet, item.row, item.col).catch((error: unknown) => setFailure({ error }))}
+          />
+        </Suspense>
       )}
       <ReturnTemplatesAction host={host} catalog={catalog.request} lang={lang} busy={jobs.running !== null} />
       {outcome && (

@@ -99,3 +99,5 @@ export async function planReturnsMerge(host: OfficeHost, returns: ReadReturn[], 
   const inputs = await returnInputs(returns, catalog);
   return { read, plan: planMerge(read.grid, inputs, catalog, { overwrite, lang: settings.lang, now: formatCheckedAt(now) }) };
 }
+
+export { displayText } from '../core/returns/merge-values';

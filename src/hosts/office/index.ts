@@ -8,11 +8,11 @@ import { readGridIn, type GridRead } from './grid';
 import { applyPlanIn, type ApplyOptions, type ApplyResult } from './apply';
 import { clearMarksIn, type ClearResult } from './clear';
 import { selectCellIn } from './select';
-import { readStampIn, removeStampIn, writeStampIn } from './stamp';
 import type { ReturnStamp } from '../../core/returns/format';
-import { mergeIn, undoMergeIn, type MergeOptions, type MergeResult, type UndoMergeResult } from './merge';
+// Stamps, merging and return templates are loaded when first used: they are not part of the pane's first load.
+import type { MergeOptions, MergeResult, UndoMergeResult } from './merge';
 import type { MergePlan } from '../../core/returns/merge';
-import { addReturnSheets, type AddReturnSheetsResult } from './return-template';
+import type { AddReturnSheetsResult } from './return-template';
 import type { ReturnTemplate } from '../../core/returns/template';
 
 export { FIRST_READ_ROWS } from './grid';
@@ -124,12 +124,36 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     apply: (plan, read, applyOptions) => call('apply', (context, o) => applyPlan(context, plan, read, { ...o, ...applyOptions })),
     clear: () => call('clear', clearMarks),
     selectCell: (sheet, row, col) => call('select', (context, o) => selectCell(context, sheet, row, col, o)),
-    readStamp: () => call('stamp', (context, o) => inSession(context, o, readStampIn)),
-    writeStamp: (stamp) => call('stamp', (context, o) => inSession(context, o, (session) => writeStampIn(session, stamp))),
-    removeStamp: () => call('stamp', (context, o) => inSession(context, o, removeStampIn)),
-    merge: (plan, read, mergeOptions) => call('merge', (context, o) => inSession(context, o, (session) => mergeIn(session, plan, read, mergeOptions))),
-    undoMerge: () => call('undoMerge', (context, o) => inSession(context, o, undoMergeIn)),
-    addReturnSheets: (templates, returnOptions) => call('returns', (context, o) => addReturnSheets(context, templates, { ...o, ...returnOptions })),
+    readStamp: () =>
+      call('stamp', async (context, o) => {
+        const { readStampIn } = await import('./stamp');
+        return inSession(context, o, readStampIn);
+      }),
+    writeStamp: (stamp) =>
+      call('stamp', async (context, o) => {
+        const { writeStampIn } = await import('./stamp');
+        return inSession(context, o, (session) => writeStampIn(session, stamp));
+      }),
+    removeStamp: () =>
+      call('stamp', async (context, o) => {
+        const { removeStampIn } = await import('./stamp');
+        return inSession(context, o, removeStampIn);
+      }),
+    merge: (plan, read, mergeOptions) =>
+      call('merge', async (context, o) => {
+        const { mergeIn } = await import('./merge');
+        return inSession(context, o, (session) => mergeIn(session, plan, read, mergeOptions));
+      }),
+    undoMerge: () =>
+      call('undoMerge', async (context, o) => {
+        const { undoMergeIn } = await import('./merge');
+        return inSession(context, o, undoMergeIn);
+      }),
+    addReturnSheets: (templates, returnOptions) =>
+      call('returns', async (context, o) => {
+        const { addReturnSheets } = await import('./return-template');
+        return addReturnSheets(context, templates, { ...o, ...returnOptions });
+      }),
     get lastStats() {
       return lastStats;
     },

@@ -3,10 +3,9 @@
 // merge, and the summary sheet is made again; 撤销合并 takes every merge off.
 import { useCallback, useMemo, useState } from 'react';
 import { Button, Checkbox, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../core/types';
+import type { Lang, RawValue } from '../../core/types';
 import { cellAddress } from '../../core/address';
 import type { MergePlan } from '../../core/returns/merge';
-import { displayText } from '../../core/returns/merge-values';
 import { runJob, type JobSettings } from '../../addin/jobs';
 import type { OfficeHost } from '../../hosts/office';
 import { errorText } from '../error-text';
@@ -42,6 +41,8 @@ type Busy = { kind: 'reading'; done: number; count: number } | { kind: 'merging'
 interface Chosen {
   read: ReadReturns;
   plan: MergePlan | null;
+  /** How a cell value is shown in the conflict list; it comes with the lazily loaded reader. */
+  display: (value: RawValue) => string;
 }
 
 export function MergePanel({ host, settings, lang, tr, rebuildSummary, now = () => new Date() }: MergePanelProps) {
@@ -77,10 +78,10 @@ export function MergePanel({ host, settings, lang, tr, rebuildSummary, now = () 
       setBusy({ kind: 'reading', done: 0, count: files.length });
       try {
         // exceljs and jszip load only now, in a chunk of their own.
-        const { readReturnFiles } = await import('../return-reader');
+        const { readReturnFiles, displayText } = await import('../return-reader');
         const read = await readReturnFiles(files, (done) => setBusy({ kind: 'reading', done, count: files.length }));
         const planned = read.returns.length > 0 ? (await plan(read, false)).merge : null;
-        setChosen({ read, plan: planned });
+        setChosen({ read, plan: planned, display: displayText });
       } catch (error) {
         setFailure(errorText(error, lang, tr));
       } finally {
@@ -176,8 +177,8 @@ export function MergePanel({ host, settings, lang, tr, rebuildSummary, now = () 
                     {mt('merge.conflict', {
                       name: c.name,
                       where: whereOf(c),
-                      master: displayText(c.master) || '—',
-                      offers: c.offers.map((o) => `${o.department} ${displayText(o.value)}`).join(';'),
+                      master: chosen!.display(c.master) || '—',
+                      offers: c.offers.map((o) => `${o.department} ${chosen!.display(o.value)}`).join(';'),
                     })}
                   </li>
                 ))}

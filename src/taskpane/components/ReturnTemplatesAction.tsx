@@ -6,7 +6,7 @@ import { DismissRegular } from '@fluentui/react-icons';
 import type { Catalog, Lang } from '../../core/types';
 import { CoreError, isCoreError } from '../../core/errors';
 import { MAX_YEAR, MIN_YEAR } from '../../core/headers';
-import { returnTemplates } from '../../core/returns/template';
+// The template builder is loaded on first use, outside the pane's first load.
 import type { CatalogRequest } from '../../addin/jobs';
 import type { AddReturnSheetsResult, OfficeHost } from '../../hosts/office';
 import { findBuiltInCatalog } from '../../catalogs';
@@ -68,6 +68,7 @@ export function ReturnTemplatesAction({ host, catalog, lang, busy = false, initi
     }
     setRunning(true);
     try {
+      const { returnTemplates } = await import('../../core/returns/template');
       const templates = returnTemplates(catalogOf(catalog), { year, lang });
       if (templates.length === 0) throw new CoreError('bad-input', { file: '', kind: 'template-no-lead', catalog: catalogOf(catalog).id });
       const result = await host.addReturnSheets(templates);
