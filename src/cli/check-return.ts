@@ -1,8 +1,7 @@
 // `check <return.xlsx>… --return`: a department checks its return (部门填报表) before sending it. Prints
 // 可以报送 or what to fix, writes `<out>/<name>.checked.xlsx` with the cells to fix marked, and, when
 // the return is ready, the check stamp in the custom property IndicatorCheckStamp.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Catalog, Lang } from '../core/types';
 import { CoreError } from '../core/errors';
 import { t } from '../core/messages';
@@ -14,9 +13,9 @@ import { planReturnMarks } from '../core/returns/return-marks';
 import { findBuiltInCatalog } from '../catalogs';
 import { applyPlan, readWorkbook, writeWorkbook } from '../hosts/file';
 import { resolveCatalogOption } from './catalog-option';
-import { outputPath, shownPath } from './check';
-import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNUSABLE, errorLine, type CliIO } from './io';
-import { say } from './text';
+import { runBatch } from './batch';
+import { shownPath } from './output-path';
+import { EXIT_UNUSABLE, errorLine, type CliIO } from './io';
 
 export interface ReturnCheckCommandOptions {
   catalog?: string;
@@ -75,7 +74,9 @@ async function checkReturnFile(file: string, outPath: string, given: Catalog | n
       region: options.region ?? null,
     }),
   );
-  for (const check of checks) applyPlan(workbook, planReturnMarks(check, lang), grid);
+  // One plan for all return sheets: each applyPlan replaces the marks of the one before.
+  const plans = checks.map((check) => planReturnMarks(check, lang));
+  applyPlan(workbook, { ...plans[0], marks: plans.flatMap((p) => p.marks) }, grid);
   // One stamp per workbook: a return is one department's one sheet.
   const stampable = checks.length === 1 && checks[0].verdict === 'ready';
   const stamp = stampable ? await makeStamp(checks[0], grid, checks[0].marker, checks[0].catalog, new Date()) : null;
@@ -91,7 +92,7 @@ async function checkReturnFile(file: string, outPath: string, given: Catalog | n
   return { file, checks, stamped: stamp !== null };
 }
 
-async function writeReturnReport(path: string, checked: CheckedReturn[]): Promise<void> {
+function returnReportOf(checked: CheckedReturn[]): unknown {
   const catalogIds = new Set(checked.flatMap((c) => c.checks.map((k) => k.catalog.id)));
   const workbooks: (ReportWorkbook & { catalog: string | null; returns: ReturnReport[] })[] = checked.map(({ file, checks, stamped }) => {
     const findings = checks.flatMap((k) => k.workbook.findings);
@@ -111,9 +112,7 @@ async function writeReturnReport(path: string, checked: CheckedReturn[]): Promis
       })),
     };
   });
-  const report = { schema: 1 as const, catalog: catalogIds.size === 1 ? [...catalogIds][0] : null, workbooks };
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+  return { schema: 1 as const, catalog: catalogIds.size === 1 ? [...catalogIds][0] : null, workbooks };
 }
 
 export async function runReturnCheck(files: string[], options: ReturnCheckCommandOptions, io: CliIO): Promise<number> {
@@ -130,30 +129,16 @@ export async function runReturnCheck(files: string[], options: ReturnCheckComman
     }
   }
 
-  const outDir = resolve(io.cwd, options.out);
-  const taken = new Set<string>();
-  const checked: CheckedReturn[] = [];
-  let unusable = false;
-  for (const [index, file] of files.entries()) {
-    if (files.length > 1) io.stderr(say(lang, 'progress', { index: index + 1, count: files.length, file }));
-    try {
-      checked.push(await checkReturnFile(file, outputPath(outDir, file, taken), given, options, io));
-    } catch (e) {
-      io.stderr(errorLine(e, file, lang));
-      unusable = true;
-    }
-  }
-
-  if (options.report && checked.length > 0) {
-    const reportPath = resolve(io.cwd, options.report);
-    try {
-      await writeReturnReport(reportPath, checked);
-      io.stdout(say(lang, 'report', { file: shownPath(reportPath, io.cwd) }));
-    } catch (e) {
-      io.stderr(errorLine(e, options.report, lang));
-      return EXIT_UNUSABLE;
-    }
-  }
-  if (unusable) return EXIT_UNUSABLE;
-  return checked.every((c) => c.checks.every((k) => k.verdict === 'ready')) ? EXIT_OK : EXIT_ERRORS_FOUND;
+  return runBatch<CheckedReturn>(
+    {
+      files,
+      out: options.out,
+      report: options.report,
+      lang,
+      checkOne: (file, outPath) => checkReturnFile(file, outPath, given, options, io),
+      reportOf: returnReportOf,
+      allClear: (checked) => checked.every((c) => c.checks.every((k) => k.verdict === 'ready')),
+    },
+    io,
+  );
 }

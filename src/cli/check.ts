@@ -1,13 +1,14 @@
 // `check <file.xlsx>…`: read, check, mark, write `<out>/<name>.checked.xlsx`, print a short table.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Lang } from '../core/types';
 import { checkWorkbook, type WorkbookCheck } from '../core/check';
 import { planEdits } from '../core/plan';
 import { buildReport } from '../core/report';
 import { applyPlan, readWorkbook, writeWorkbook } from '../hosts/file';
 import { chooseCatalog, resolveCatalogOption, type ChosenCatalog } from './catalog-option';
-import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNUSABLE, errorLine, type CliIO } from './io';
+import { EXIT_UNUSABLE, errorLine, type CliIO } from './io';
+import { runBatch } from './batch';
+import { shownPath } from './output-path';
 import { failingTable, totalsLine } from './terminal';
 import { say } from './text';
 
@@ -23,28 +24,6 @@ interface CheckedFile {
   file: string;
   check: WorkbookCheck;
   catalog: ChosenCatalog;
-}
-
-/**
- * `<out>/<name>.<suffix>.xlsx`; a second file of the same name in one batch gets `<name>-2.<suffix>.xlsx`.
- * A `.checked` already in the name is dropped for the other suffixes (`x.checked.xlsx` clears to `x.cleared.xlsx`).
- */
-export function outputPath(outDir: string, file: string, taken: Set<string>, suffix = 'checked'): string {
-  let name = basename(file, extname(file));
-  if (suffix !== 'checked') name = name.replace(/\.checked$/, '') || name;
-  for (let i = 1; ; i++) {
-    const candidate = resolve(outDir, `${i === 1 ? name : `${name}-${i}`}.${suffix}.xlsx`);
-    if (!taken.has(candidate)) {
-      taken.add(candidate);
-      return candidate;
-    }
-  }
-}
-
-/** A path as the user would type it: relative to the working directory when inside it. */
-export function shownPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 function timestamp(date: Date): string {
@@ -95,11 +74,10 @@ function reportCatalogId(checked: CheckedFile[]): string | null {
   return ids.size === 1 ? [...ids][0] : null;
 }
 
-async function writeReport(path: string, checked: CheckedFile[]): Promise<void> {
+function reportOf(checked: CheckedFile[]): unknown {
   const report = buildReport(reportCatalogId(checked), checked);
   const workbooks = report.workbooks.map((wb, i) => ({ ...wb, catalog: checked[i].catalog.catalog?.id ?? null }));
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify({ ...report, workbooks }, null, 2)}\n`, 'utf8');
+  return { ...report, workbooks };
 }
 
 export async function runCheck(files: string[], options: CheckCommandOptions, io: CliIO): Promise<number> {
@@ -112,32 +90,16 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     return EXIT_UNUSABLE;
   }
 
-  const outDir = resolve(io.cwd, options.out);
-  const taken = new Set<string>();
-  const checked: CheckedFile[] = [];
-  let unusable = false;
-  for (const [index, file] of files.entries()) {
-    if (files.length > 1) io.stderr(say(lang, 'progress', { index: index + 1, count: files.length, file }));
-    const outPath = outputPath(outDir, file, taken);
-    try {
-      checked.push(await checkFile(file, outPath, options, catalogOption, io));
-    } catch (e) {
-      io.stderr(errorLine(e, file, lang));
-      unusable = true;
-    }
-  }
-
-  if (options.report && checked.length > 0) {
-    const reportPath = resolve(io.cwd, options.report);
-    try {
-      await writeReport(reportPath, checked);
-      io.stdout(say(lang, 'report', { file: shownPath(reportPath, io.cwd) }));
-    } catch (e) {
-      io.stderr(errorLine(e, options.report, lang));
-      return EXIT_UNUSABLE;
-    }
-  }
-  if (unusable) return EXIT_UNUSABLE;
-  const errorsFound = checked.some((c) => c.check.findings.some((f) => f.severity === 'error'));
-  return errorsFound ? EXIT_ERRORS_FOUND : EXIT_OK;
+  return runBatch<CheckedFile>(
+    {
+      files,
+      out: options.out,
+      report: options.report,
+      lang,
+      checkOne: (file, outPath) => checkFile(file, outPath, options, catalogOption, io),
+      reportOf,
+      allClear: (checked) => !checked.some((c) => c.check.findings.some((f) => f.severity === 'error')),
+    },
+    io,
+  );
 }

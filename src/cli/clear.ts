@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { Lang } from '../core/types';
 import { clearMarks, openWorkbook, writeWorkbook } from '../hosts/file';
-import { outputPath, shownPath } from './check';
+import { outputPath, shownPath } from './output-path';
 import { EXIT_OK, EXIT_UNUSABLE, errorLine, type CliIO } from './io';
 import { say } from './text';
 

@@ -31,7 +31,7 @@ import { writeSummarySheet } from '../hosts/file/summary-sheet';
 import { readCustomProperties } from '../hosts/file/custom-properties';
 import { builtInCatalogs, findBuiltInCatalog } from '../catalogs';
 import { resolveCatalogOption, type CatalogOption } from './catalog-option';
-import { shownPath } from './check';
+import { shownPath } from './output-path';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNUSABLE, errorLine, processIO, type CliIO } from './io';
 import { lineProgress, terminalProgress, type Progress } from './progress';
 import { alignColumns, fitWidth } from './terminal';

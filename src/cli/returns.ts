@@ -12,7 +12,7 @@ import { returnFileName, returnTemplates, type ReturnTemplate } from '../core/re
 import { writeWorkbook } from '../hosts/file';
 import { returnTemplateWorkbook } from '../hosts/file/return-template';
 import { resolveCatalogOption } from './catalog-option';
-import { shownPath } from './check';
+import { shownPath } from './output-path';
 import { EXIT_OK, EXIT_UNUSABLE, errorLine, type CliIO } from './io';
 
 export const RETURNS_COMMAND = 'returns';
