@@ -5,18 +5,12 @@ import type { WorkbookCheck } from './check';
 import { formatNumber } from './format';
 import { t } from './messages';
 import { STATUSES } from './summary';
+import { SHEET_STYLES } from './summary-sheet';
 
 const STYLES: Record<string, CellStyle> = {
-  title: { bold: true, fontSize: 16 },
-  meta: { italic: true, fontColor: '#595959' },
-  section: { bold: true, fontSize: 12, fontColor: '#1F4E78' },
-  header: { bold: true, fill: '#D9E1F2', border: true, horizontal: 'center', vertical: 'middle', wrap: true },
-  text: { border: true, vertical: 'top', wrap: true },
-  number: { border: true, horizontal: 'right' },
+  ...SHEET_STYLES,
   percent: { border: true, horizontal: 'right', numberFormat: '0.0%' },
-  link: { border: true, fontColor: '#0563C1', underline: true },
   bad: { border: true, fill: '#FFC7CE', fontColor: '#9C0006', horizontal: 'right' },
-  note: { italic: true, fontColor: '#595959' },
 };
 
 /** Column widths in characters: 序号, name, then the narrower columns. */

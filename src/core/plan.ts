@@ -13,7 +13,7 @@ import type {
 } from './types';
 import type { WorkbookCheck } from './check';
 import { t } from './messages';
-import { isOwnSummarySheet } from './summary-sheet';
+import { ownSheetName } from './summary-sheet';
 import { buildSummarySheet } from './plan-summary';
 import { splitDepartments } from './departments';
 import { nameKey } from './text';
@@ -113,14 +113,7 @@ function planWrites(grid: WorkbookGrid, check: WorkbookCheck, lang: Lang, overwr
 
 /** The name for the summary sheet: ours is replaced; a sheet the user made under that name is kept. */
 export function summarySheetName(grid: WorkbookGrid, lang: Lang): { name: string; replaces: boolean } {
-  const base = t(lang, 'summary.sheet');
-  const byName = new Map(grid.sheets.map((s) => [s.name, s]));
-  for (let i = 1; ; i++) {
-    const name = i === 1 ? base : `${base}(${i})`;
-    const existing = byName.get(name);
-    if (!existing) return { name, replaces: false };
-    if (isOwnSummarySheet(existing)) return { name, replaces: true };
-  }
+  return ownSheetName(grid, t(lang, 'summary.sheet'));
 }
 
 export function planEdits(grid: WorkbookGrid, check: WorkbookCheck, options: PlanOptions = {}): EditPlan {

@@ -3,6 +3,7 @@
 import type { CellStyle, Finding, Lang, SummaryCell, SummarySheetLayout } from '../types';
 import type { WorkbookCheck } from '../check';
 import { t } from '../messages';
+import { SHEET_STYLES } from '../summary-sheet';
 import { nameKey } from '../text';
 import { displayText } from './merge-values';
 
@@ -44,13 +45,7 @@ export function departmentsWithFeedback(mergedCheck: WorkbookCheck): string[] {
   return [...seen.values()];
 }
 
-const STYLES: Record<string, CellStyle> = {
-  title: { bold: true, fontSize: 14 },
-  meta: { italic: true, fontColor: '#595959' },
-  header: { bold: true, fill: '#D9E1F2', border: true, horizontal: 'center', vertical: 'middle', wrap: true },
-  text: { border: true, vertical: 'top', wrap: true },
-  number: { border: true, horizontal: 'right' },
-};
+const STYLES: Record<string, CellStyle> = { ...SHEET_STYLES, title: { bold: true, fontSize: 14 } };
 
 /** The feedback workbook's sheet: a title, then one row per item. Every cell is literal text. */
 export function feedbackSheet(department: string, items: FeedbackItem[], lang: Lang, now: string): SummarySheetLayout {

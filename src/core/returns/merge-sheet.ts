@@ -3,24 +3,17 @@
 // the indicators still empty, with links to their cells.
 import type { Catalog, CellStyle, Lang, SummaryCell, SummarySheetLayout, WorkbookGrid } from '../types';
 import { t } from '../messages';
-import { isOwnSummarySheet } from '../summary-sheet';
+import { SHEET_STYLES, ownSheetName } from '../summary-sheet';
 import { displayText } from './merge-values';
 import { cellAddress } from '../address';
 import type { StampState } from './format';
 import type { MergePlan } from './merge';
 
 const STYLES: Record<string, CellStyle> = {
-  title: { bold: true, fontSize: 16 },
-  meta: { italic: true, fontColor: '#595959' },
-  section: { bold: true, fontSize: 12, fontColor: '#1F4E78' },
-  header: { bold: true, fill: '#D9E1F2', border: true, horizontal: 'center', vertical: 'middle', wrap: true },
-  text: { border: true, vertical: 'top', wrap: true },
-  number: { border: true, horizontal: 'right' },
-  link: { border: true, fontColor: '#0563C1', underline: true },
+  ...SHEET_STYLES,
   bad: { border: true, fill: '#FFC7CE', fontColor: '#9C0006' },
   good: { border: true, fill: '#C6EFCE', fontColor: '#006100' },
   neutral: { border: true, fill: '#FFEB9C', fontColor: '#9C5700' },
-  note: { italic: true, fontColor: '#595959' },
 };
 
 const STAMP_KEYS: Record<StampState, string> = {
@@ -81,14 +74,7 @@ class SheetWriter {
 
 /** The sheet's name: ours is replaced, a sheet the user made under that name is kept. */
 export function consolidationSheetName(grid: WorkbookGrid, lang: Lang): { name: string; replaces: boolean } {
-  const base = t(lang, 'merge.sheet');
-  const byName = new Map(grid.sheets.map((s) => [s.name, s]));
-  for (let i = 1; ; i++) {
-    const name = i === 1 ? base : `${base}(${i})`;
-    const existing = byName.get(name);
-    if (!existing) return { name, replaces: false };
-    if (isOwnSummarySheet(existing)) return { name, replaces: true };
-  }
+  return ownSheetName(grid, t(lang, 'merge.sheet'));
 }
 
 function link(item: { sheet: string; row: number; col: number }) {
