@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import type { ReturnTemplate, EntryValidation } from '../../core/returns/template';
 import { decimalCondition } from '../../core/returns/entry-rule';
 import { excelStyleOf } from './summary-sheet';
+import { wrappedRowHeights } from '../../core/row-heights';
 
 export interface ReturnWorkbookOptions {
   /** Sheet protection password; none by default (protection then only guards against slips). */
@@ -78,6 +79,9 @@ export async function addReturnWorksheet(workbook: ExcelJS.Workbook, template: R
     worksheet.getColumn(col + 1).width = width;
   });
   for (const col of template.hiddenColumns) worksheet.getColumn(col + 1).hidden = true;
+  for (const [row, height] of wrappedRowHeights(template.cells, template.styles, template.widths, template.merges)) {
+    worksheet.getRow(row + 1).height = height;
+  }
   await worksheet.protect(options.password ?? '', { ...PROTECTION });
   return worksheet;
 }

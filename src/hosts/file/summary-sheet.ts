@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import type { CellStyle, SummaryCell, SummarySheetLayout } from '../../core/types';
 import { cellAddress, quoteSheetName } from '../../core/address';
 import { argbOf, solidFill } from './cells';
+import { wrappedRowHeights } from '../../core/row-heights';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
 
@@ -60,5 +61,8 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, layout: SummaryShe
   layout.widths.forEach((width, col) => {
     worksheet.getColumn(col + 1).width = width;
   });
+  for (const [row, height] of wrappedRowHeights(layout.cells, layout.styles, layout.widths, layout.merges)) {
+    worksheet.getRow(row + 1).height = height;
+  }
   return worksheet;
 }
