@@ -1,6 +1,6 @@
 // The add-in's jobs — check, fill the responsibility columns, build the summary sheet, clear — run on
 // an OfficeHost. Shared by the task pane and the ribbon commands so that both do exactly the same.
-import type { Catalog, Lang, WorkbookGrid } from '../core/types';
+import type { Catalog, EditPlan, Lang, WorkbookGrid } from '../core/types';
 import type { Journal } from '../core/journal';
 import { CoreError } from '../core/errors';
 import { checkWorkbook, type WorkbookCheck } from '../core/check';
@@ -29,10 +29,16 @@ export interface JobSettings {
   region?: string | null;
 }
 
-export interface JobOutcome {
-  job: Job;
+/** A job planned from a grid: the catalog, the check and the edits. */
+export interface PlannedJob {
   chosen: ChosenCatalog;
   check: WorkbookCheck;
+  plan: EditPlan;
+}
+
+export interface JobOutcome extends PlannedJob {
+  job: Job;
+  /** The grid checked: the workbook without the tool's marks. */
   grid: WorkbookGrid;
   applied: ApplyResult;
 }
@@ -68,13 +74,10 @@ function previousWork(journal: Journal | null): { filled: boolean; summary: bool
 }
 
 /**
- * Reads the workbook, checks it and applies the plan. Each job re-applies the whole state: a check
- * after a fill keeps the filled cells, a fill after a summary keeps the summary sheet. `given`: the
- * workbook as already read for this job.
+ * Checks the grid and plans the job's edits. Each job re-applies the whole state: a check after a
+ * fill keeps the filled cells, a fill after a summary keeps the summary sheet (as `journal` says).
  */
-export async function runJob(host: OfficeHost, job: Job, settings: JobSettings, now: Date = new Date(), given?: GridRead): Promise<JobOutcome> {
-  const read = given ?? (await host.readGrid());
-  const { grid, journal } = read;
+export function planJob(grid: WorkbookGrid, journal: Journal | null, job: Job, settings: JobSettings, now: Date): PlannedJob {
   const chosen = chooseCatalog(catalogOption(settings.catalog), grid, builtInCatalogs);
   const check = checkWorkbook(grid, { catalog: chosen.catalog, lang: settings.lang, region: settings.region ?? null });
   const previous = previousWork(journal);
@@ -88,8 +91,15 @@ export async function runJob(host: OfficeHost, job: Job, settings: JobSettings, 
     summary: job === 'summary' || previous.summary,
     checkedAt: formatCheckedAt(now),
   });
-  const applied = await host.apply(plan, read, { createdAt: now.toISOString() });
-  return { job, chosen, check, grid, applied };
+  return { chosen, check, plan };
+}
+
+/** Reads the workbook, checks it and applies the plan. `given`: the workbook as already read for this job. */
+export async function runJob(host: OfficeHost, job: Job, settings: JobSettings, now: Date = new Date(), given?: GridRead): Promise<JobOutcome> {
+  const read = given ?? (await host.readGrid());
+  const planned = planJob(read.grid, read.journal, job, settings, now);
+  const applied = await host.apply(planned.plan, read, { createdAt: now.toISOString() });
+  return { job, ...planned, grid: read.grid, applied };
 }
 
 export function clearJob(host: OfficeHost): Promise<ClearResult | null> {

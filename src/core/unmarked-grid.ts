@@ -10,6 +10,11 @@ function rawValueOf(value: JournalEntry['value']): RawValue {
   return value !== null && typeof value === 'object' && 'formula' in value ? null : value;
 }
 
+/** A cell's value as the core should check it: what the tool replaced while the cell still holds what it wrote. */
+export function unmarkedValue(entry: JournalEntry, current: RawValue): RawValue {
+  return entry.written !== undefined && current === entry.written ? rawValueOf(entry.value) : current;
+}
+
 function withoutWrites(sheet: SheetGrid, entries: JournalEntry[]): SheetGrid {
   let values: RawValue[][] | null = null;
   for (const entry of entries) {
@@ -18,7 +23,7 @@ function withoutWrites(sheet: SheetGrid, entries: JournalEntry[]): SheetGrid {
     const c = entry.col - sheet.left;
     if (sheet.values[r]?.[c] !== entry.written) continue;
     values ??= sheet.values.map((row) => [...row]);
-    values[r][c] = rawValueOf(entry.value);
+    values[r][c] = unmarkedValue(entry, entry.written);
   }
   return values ? { ...sheet, values } : sheet;
 }

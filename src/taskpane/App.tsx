@@ -13,6 +13,7 @@ import { createDocumentCatalogStore, type CatalogStore } from './catalog-store';
 import { autoChoiceLabel, useCatalogChoice } from './catalog-choice';
 import { useJobRunner } from './job-runner';
 import { useLiveRecheck } from './live-recheck';
+import type { ReportedChange } from './changed-cells';
 import { NO_FILTER, groupFindings, leadDepartments, reconcileFilter, type FindingFilter } from './findings-view';
 import { CatalogChooser } from './components/CatalogChooser';
 import { SettingsPanel, DEFAULT_JOB_OPTIONS, type JobOptions } from './components/SettingsPanel';
@@ -91,14 +92,14 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
   const { run, clear } = jobs;
   const { noteAutoChoice } = catalog;
   const runJob = useCallback(
-    async (job: Job, quiet = false) => {
+    async (job: Job, quiet = false, changes?: ReportedChange[]) => {
       const used = latestSettings.current;
       if (!quiet) {
         setFailure(null);
         setResult(null);
       }
       try {
-        const outcome = await run(job, used, quiet);
+        const outcome = await run(job, used, quiet, changes);
         if (!outcome) return;
         setMessageLang(used.lang);
         // A quiet re-run is not announced: the counts and the list show it.
@@ -146,8 +147,8 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
     watcher,
     tables: outcome?.check.tables ?? NO_TABLES,
     isBusy: jobs.isBusy,
-    recheck: () => {
-      if (outcome) void runJob(outcome.job, true);
+    recheck: (changes) => {
+      if (outcome) void runJob(outcome.job, true, changes);
     },
     delayMs: recheckDelayMs,
   });

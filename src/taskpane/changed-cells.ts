@@ -1,5 +1,6 @@
 // Whether an edit reported by Excel's onChanged event can change the outcome of the last check.
 import type { CellRect, TableLayout } from '../core/types';
+import { unionRows, type SheetRows } from '../core/touched-rows';
 import { columnIndex } from '../core/address';
 
 const UNBOUNDED = Number.MAX_SAFE_INTEGER;
@@ -53,4 +54,30 @@ export function changeTouchesTables(tables: TableLayout[], sheet: string, addres
 /** The sheets that hold checked tables, in order and without repeats. */
 export function checkedSheets(tables: TableLayout[]): string[] {
   return [...new Set(tables.map((t) => t.sheet))];
+}
+
+/** A change Excel reported: the range `address` on `sheet`. */
+export interface ReportedChange {
+  sheet: string;
+  address: string;
+  /** Cells moved (inserted or deleted rows, columns or cells). */
+  reshaped?: boolean;
+}
+
+/**
+ * The rows the changes cover; null when cells moved, an address cannot be read or names whole rows
+ * or columns, or the changes cover more than `limit` rows.
+ */
+export function rowsOfChanges(changes: readonly ReportedChange[], limit: number): SheetRows[] | null {
+  let rows: SheetRows[] = [];
+  for (const { sheet, address, reshaped } of changes) {
+    if (reshaped) return null;
+    const rects = rectsOfChange(address);
+    if (!rects) return null;
+    for (const rect of rects) {
+      if (rect.bottom === UNBOUNDED || rect.right === UNBOUNDED || rect.bottom - rect.top >= limit) return null;
+      rows = unionRows(rows, [{ sheet, rows: Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => rect.top + i) }]);
+    }
+  }
+  return rows.reduce((n, s) => n + s.rows.length, 0) > limit ? null : rows;
 }

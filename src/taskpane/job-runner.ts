@@ -2,12 +2,19 @@
 import { useCallback, useRef, useState } from 'react';
 import { clearJob, runJob, type Job, type JobOutcome, type JobSettings } from '../addin/jobs';
 import { runCheckOrReturn, type ReturnJobOutcome } from '../addin/return-job';
+import { rowsOfChanges, type ReportedChange } from './changed-cells';
 import type { ClearResult, OfficeHost } from '../hosts/office';
 import type { Running } from './components/JobActions';
 
 export function useJobRunner(host: OfficeHost) {
   const [running, setRunning] = useState<Running | null>(null);
-  const [outcome, setOutcome] = useState<JobOutcome | null>(null);
+  const [outcome, setShownOutcome] = useState<JobOutcome | null>(null);
+  // What a live re-check starts from, readable at once like `busy`.
+  const lastOutcome = useRef<JobOutcome | null>(null);
+  const setOutcome = useCallback((next: JobOutcome | null) => {
+    lastOutcome.current = next;
+    setShownOutcome(next);
+  }, []);
   // The last check of a departmental return (the workbook held one): shown instead of the findings.
   const [returnOutcome, setReturnOutcome] = useState<ReturnJobOutcome | null>(null);
   // A ref as well as state: change events and clicks arriving in the same tick must see it at once.
@@ -26,10 +33,23 @@ export function useJobRunner(host: OfficeHost) {
     }
   }, []);
 
-  /** `quiet`: a re-run after an edit, shown as such. */
+  /**
+   * `quiet`: a re-run after an edit, shown as such; with the `changes` since the last run it re-checks
+   * only the edited rows when it can, and runs the whole job otherwise.
+   */
   const run = useCallback(
-    (job: Job, settings: JobSettings, quiet = false): Promise<JobOutcome | undefined> =>
+    (job: Job, settings: JobSettings, quiet = false, changes?: ReportedChange[]): Promise<JobOutcome | undefined> =>
       exclusive(quiet ? 'recheck' : job, async () => {
+        const last = lastOutcome.current;
+        if (quiet && changes && last) {
+          // Loaded at the first edit after a check: not part of the pane's first load.
+          const { MAX_LIVE_ROWS, recheckEditedRows } = await import('../addin/live-check');
+          const live = await recheckEditedRows(host, last, rowsOfChanges(changes, MAX_LIVE_ROWS), settings);
+          if (live) {
+            setOutcome(live);
+            return live;
+          }
+        }
         if (job === 'check') {
           const checked = await runCheckOrReturn(host, settings);
           setReturnOutcome(checked.kind === 'return' ? checked.outcome : null);
@@ -41,7 +61,7 @@ export function useJobRunner(host: OfficeHost) {
         setOutcome(next);
         return next;
       }),
-    [exclusive, host],
+    [exclusive, host, setOutcome],
   );
 
   const clear = useCallback(
@@ -52,7 +72,7 @@ export function useJobRunner(host: OfficeHost) {
         setReturnOutcome(null);
         return result;
       }),
-    [exclusive, host],
+    [exclusive, host, setOutcome],
   );
 
   const isBusy = useCallback(() => busy.current, []);

@@ -1,9 +1,10 @@
 // Live re-evaluation: after a check, edits to the checked tables run the last job again (debounced),
-// so that a mark disappears when its cell is fixed and the list follows.
+// so that a mark disappears when its cell is fixed and the list follows. The re-run is told every
+// change reported on the watched sheets since the last one, so it can re-check just those rows.
 import { useEffect, useRef } from 'react';
 import type { TableLayout } from '../core/types';
 import type { ChangeWatcher } from './change-watcher';
-import { changeTouchesTables, checkedSheets } from './changed-cells';
+import { changeTouchesTables, checkedSheets, type ReportedChange } from './changed-cells';
 
 export const RECHECK_DELAY_MS = 800;
 
@@ -12,7 +13,8 @@ export interface LiveRecheckOptions {
   /** The tables of the last check; none (after a clear, before a check) stops watching. */
   tables: TableLayout[];
   isBusy(): boolean;
-  recheck(): void;
+  /** `changes`: every change on the watched sheets since the last re-check was started. */
+  recheck(changes: ReportedChange[]): void;
   delayMs?: number;
 }
 
@@ -28,15 +30,22 @@ export function useLiveRecheck({ watcher, tables, isBusy, recheck, delayMs = REC
     let timer: ReturnType<typeof setTimeout> | null = null;
     let stop: (() => Promise<void>) | null = null;
     let ended = false;
+    // Edits outside the tables, or during a job, start no re-check but are re-read by the next one.
+    let pending: ReportedChange[] = [];
 
-    const onChange = (sheet: string, address: string) => {
-      // Our own writes run with events off; anything arriving during a job is ignored all the same.
-      if (ended || latest.current.isBusy()) return;
+    const onChange = (sheet: string, address: string, reshaped = false) => {
+      if (ended) return;
+      pending.push({ sheet, address, reshaped });
+      // Our own writes run with events off; an edit arriving during a job starts nothing all the same.
+      if (latest.current.isBusy()) return;
       if (!changeTouchesTables(latest.current.tables, sheet, address)) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;
-        if (!ended && !latest.current.isBusy()) latest.current.recheck();
+        if (ended || latest.current.isBusy()) return;
+        const changes = pending;
+        pending = [];
+        latest.current.recheck(changes);
       }, delayMs);
     };
 

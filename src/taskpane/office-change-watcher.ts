@@ -18,7 +18,7 @@ export function createOfficeChangeWatcher(): ChangeWatcher {
           context.workbook.worksheets.getItem(name).onChanged.add(async (event) => {
             // Our own writes, where Excel says so (ExcelApi 1.14), are not the user's edits.
             if (event.triggerSource === 'ThisLocalAddin') return;
-            onChange(name, event.address);
+            onChange(name, event.address, event.changeType !== undefined && event.changeType !== 'RangeEdited' && event.changeType !== 'Unknown');
           }),
         );
         await context.sync();

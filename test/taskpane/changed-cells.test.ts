@@ -1,5 +1,5 @@
 import type { TableLayout } from '../../src/core/types';
-import { changeTouchesTables, checkedSheets, rectsOfChange } from '../../src/taskpane/changed-cells';
+import { changeTouchesTables, checkedSheets, rectsOfChange, rowsOfChanges } from '../../src/taskpane/changed-cells';
 
 // Header on row 3 (0-based 2), data rows 4–10, columns B–G.
 const table: TableLayout = {
@@ -29,5 +29,23 @@ describe('changed cells', () => {
     expect(touches('说明', 'F6')).toBe(false);
     expect(touches('自评表', '#REF!')).toBe(true); // unreadable: re-check rather than go stale
     expect(checkedSheets([table, { ...table, headerTop: 20 }, { ...table, sheet: '附表' }])).toEqual(['自评表', '附表']);
+  });
+
+  it('gives the rows of the changes since the last re-check, or null when only a full re-run will do', () => {
+    const changes = [
+      { sheet: '自评表', address: 'E5' },
+      { sheet: '自评表', address: 'B4:C6' },
+      { sheet: '附表', address: 'A2' },
+    ];
+    expect(rowsOfChanges(changes, 200)).toEqual([
+      { sheet: '自评表', rows: [3, 4, 5] },
+      { sheet: '附表', rows: [1] },
+    ]);
+    expect(rowsOfChanges([{ sheet: '自评表', address: '5:5' }], 200)).toBeNull();
+    expect(rowsOfChanges([{ sheet: '自评表', address: 'D:D' }], 200)).toBeNull();
+    expect(rowsOfChanges([{ sheet: '自评表', address: 'B5:D5', reshaped: true }], 200)).toBeNull();
+    expect(rowsOfChanges([{ sheet: '自评表', address: 'A1:A201' }], 200)).toBeNull();
+    expect(rowsOfChanges([{ sheet: '自评表', address: 'A1:A200' }], 200)?.[0].rows).toHaveLength(200);
+    expect(rowsOfChanges([{ sheet: '自评表', address: 'A1:A150' }, { sheet: '附表', address: 'A1:A51' }], 200)).toBeNull();
   });
 });

@@ -31,6 +31,50 @@ describe('task pane: live re-evaluation', () => {
     expect(screen.getByRole('status', { name: '操作结果' }).textContent).toBe('');
   });
 
+  it('re-reads only the edited rows: 3 syncs; the counts and the list follow each edit', async () => {
+    const { fake, watcher } = renderPane(undefined, { recheckDelayMs: 20 });
+    await check();
+    fake.resetStats();
+    fake.setValues(SHEET, 'E4', [[1.05]]);
+    watcher.fire(SHEET, 'E4');
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^单位GDP能耗/ })).toBeNull());
+    expect(fake.stats.syncs).toBe(3);
+
+    // Two more edits in other rows, re-read together.
+    fake.resetStats();
+    fake.setValues(SHEET, 'F2', [['市农业农村局']]);
+    watcher.fire(SHEET, 'F2');
+    fake.setValues(SHEET, 'E8', [[12]]);
+    watcher.fire(SHEET, 'E8');
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^城镇人均公共绿地面积/ })).toBeNull());
+    expect(screen.getByText('达标 4')).toBeTruthy();
+    expect(fake.stats.syncs).toBe(3);
+    expect(fake.observe(SHEET, 'E8').fill).toBeNull();
+    expect(fake.observe(SHEET, 'F2').value).toBe('市农业农村局');
+  });
+
+  it('runs the whole check again when a value beside the table widens the sheet', async () => {
+    const { fake, watcher } = renderPane(undefined, { recheckDelayMs: 20 });
+    await check();
+    fake.setValues(SHEET, 'K2', [['备注']]);
+    watcher.fire(SHEET, 'K2');
+    fake.setValues(SHEET, 'E4', [[1.05]]);
+    watcher.fire(SHEET, 'E4');
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^单位GDP能耗/ })).toBeNull());
+    expect(fake.observe(SHEET, 'E4').fill).toBeNull();
+  });
+
+  it('runs the whole check again when rows moved', async () => {
+    const { fake, watcher } = renderPane(undefined, { recheckDelayMs: 20 });
+    await check();
+    fake.resetStats();
+    fake.setValues(SHEET, 'E4', [[1.05]]);
+    watcher.fire(SHEET, 'A4:F4', true);
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^单位GDP能耗/ })).toBeNull());
+    expect(fake.stats.syncs).toBeGreaterThan(3);
+    expect(fake.observe(SHEET, 'E4').fill).toBeNull();
+  });
+
   it('waits for the edits to stop (debounce) and runs once', async () => {
     const { fake, watcher } = renderPane(undefined, { recheckDelayMs: 400 });
     await check();

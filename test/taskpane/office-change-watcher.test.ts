@@ -2,7 +2,7 @@
 // does not model events).
 import { createOfficeChangeWatcher } from '../../src/taskpane/office-change-watcher';
 
-type Handler = (event: { address: string; triggerSource: string }) => Promise<void>;
+type Handler = (event: { address: string; triggerSource: string; changeType?: string }) => Promise<void>;
 
 function stubOffice(excelApi: string) {
   const handlers = new Map<string, Handler>();
@@ -43,13 +43,15 @@ describe('Office change watcher', () => {
   it('adds an onChanged handler per sheet, passes on the user\'s edits and removes the handlers', async () => {
     const office = stubOffice('1.14');
     const seen: string[] = [];
-    const stop = await createOfficeChangeWatcher().watch(['自评表', '附表'], (sheet, address) => seen.push(`${sheet}!${address}`));
+    const stop = await createOfficeChangeWatcher().watch(['自评表', '附表'], (sheet, address, reshaped) => seen.push(`${sheet}!${address}${reshaped ? ' moved' : ''}`));
     expect([...office.handlers.keys()]).toEqual(['自评表', '附表']);
-    await office.handlers.get('自评表')!({ address: 'E4', triggerSource: 'Unknown' });
+    await office.handlers.get('自评表')!({ address: 'E4', triggerSource: 'Unknown', changeType: 'RangeEdited' });
     await office.handlers.get('附表')!({ address: 'B2:C3', triggerSource: 'Unknown' });
+    // Cells inserted below a table move its rows: told as such.
+    await office.handlers.get('自评表')!({ address: 'B5:D5', triggerSource: 'Unknown', changeType: 'CellInserted' });
     // The add-in's own writes are not edits.
     await office.handlers.get('自评表')!({ address: 'E5', triggerSource: 'ThisLocalAddin' });
-    expect(seen).toEqual(['自评表!E4', '附表!B2:C3']);
+    expect(seen).toEqual(['自评表!E4', '附表!B2:C3', '自评表!B5:D5 moved']);
 
     await stop();
     expect(office.removed).toEqual(['自评表', '附表']);

@@ -45,8 +45,8 @@ export class FakeWatcher implements ChangeWatcher {
     };
   }
 
-  fire(sheet: string, address: string): void {
-    for (const entry of this.active) if (entry.sheets.includes(sheet)) entry.onChange(sheet, address);
+  fire(sheet: string, address: string, reshaped?: boolean): void {
+    for (const entry of this.active) if (entry.sheets.includes(sheet)) entry.onChange(sheet, address, reshaped);
   }
 
   watchedSheets(): string[] {

@@ -1,11 +1,14 @@
 // applyPlan: takes the marks of a previous check off and puts the plan's on, with the undo journal,
 // in two requests for an ordinary workbook: the state of every cell to touch, and the writes (more
-// only when a request would pass the payload limit). What the workbook is and the previous journal
-// come from the grid read the plan was made from; the first request makes sure they still hold.
+// only when a request would pass the payload limit). applyRowsIn does the same for some rows only.
+// What the workbook is and the previous journal come from the grid read the plan was made from (or
+// the last apply's result); the first request makes sure they still hold.
 import type { EditPlan, WorkbookGrid } from '../../core/types';
 import { CoreError } from '../../core/errors';
-import { JOURNAL_SHEET, type Journal } from '../../core/journal';
+import { JOURNAL_SHEET, type Journal, type JournalEntry } from '../../core/journal';
+import { inRows, type SheetRows } from '../../core/touched-rows';
 import { cellKey, editChanges } from '../../core/cell-edits';
+import { OPERATION_OVERHEAD } from './payload';
 import { queueWorkbookInfo, refuseChanged, type WorkbookInfo } from './workbook-info';
 import { writeJournalSheet, deleteSheet } from './journal-sheet';
 import type { GridRead } from './grid';
@@ -30,6 +33,9 @@ export interface ApplyResult {
   chart: boolean;
   /** A previous check's marks were taken off first. */
   replacedPrevious: boolean;
+  /** The journal now in the workbook, and the workbook as it is after the writes: what the next apply starts from. */
+  journal: Journal;
+  info: WorkbookInfo;
 }
 
 /** Rejects a plan made for another workbook, and a summary name that is taken, before anything is written. */
@@ -46,17 +52,53 @@ function checkPlanFits(info: WorkbookInfo, plan: EditPlan, grid: WorkbookGrid, f
   }
 }
 
-function cellsOf(plan: EditPlan, previous: Journal | null, info: WorkbookInfo): CellRef[] {
-  const previousCells = (previous?.entries ?? []).filter((e) => info.hasSheet(e.sheet));
-  return [...previousCells, ...plan.writes, ...plan.marks].map(({ sheet, row, col }) => ({ sheet, row, col }));
+/** Rows an apply is limited to; the journal's entries elsewhere stay as they are. */
+type RowScope = (sheet: string, row: number) => boolean;
+
+/** The plan's marks and writes within the scope. */
+function scopedPlan(plan: EditPlan, scope: RowScope | null): EditPlan {
+  if (!scope) return plan;
+  return { ...plan, marks: plan.marks.filter((m) => scope(m.sheet, m.row)), writes: plan.writes.filter((w) => scope(w.sheet, w.row)) };
+}
+
+/** The previous journal split into the entries this apply takes off and the ones it keeps. */
+function splitJournal(previous: Journal | null, info: WorkbookInfo, scope: RowScope | null): { replaced: Journal | null; kept: JournalEntry[] } {
+  if (!previous) return { replaced: null, kept: [] };
+  const live = previous.entries.filter((e) => info.hasSheet(e.sheet));
+  if (!scope) return { replaced: { ...previous, entries: live }, kept: [] };
+  return {
+    replaced: { ...previous, entries: live.filter((e) => scope(e.sheet, e.row)) },
+    kept: live.filter((e) => !scope(e.sheet, e.row)),
+  };
+}
+
+function cellsOf(plan: EditPlan, replaced: Journal | null): CellRef[] {
+  return [...(replaced?.entries ?? []), ...plan.writes, ...plan.marks].map(({ sheet, row, col }) => ({ sheet, row, col }));
 }
 
 /** `read` is the grid read the plan was made from (readWorkbookGrid). */
-export async function applyPlanIn(session: OfficeSession, plan: EditPlan, read: GridRead, options: ApplyOptions = {}): Promise<ApplyResult> {
+export function applyPlanIn(session: OfficeSession, plan: EditPlan, read: GridRead, options: ApplyOptions = {}): Promise<ApplyResult> {
+  return applyIn(session, plan, read, null, options);
+}
+
+/**
+ * Applies the plan to the touched rows only: the journal's entries of those rows are taken off and
+ * the plan's marks and writes of those rows put on; the summary sheet is rebuilt when the plan has one.
+ */
+export function applyRowsIn(session: OfficeSession, plan: EditPlan, read: GridRead, touched: readonly SheetRows[], options: ApplyOptions = {}): Promise<ApplyResult> {
+  return applyIn(session, plan, read, inRows(touched), options);
+}
+
+/** Loads of the workbook after the writes, into the last write request. */
+const INFO_LOAD_BYTES = 6 * OPERATION_OVERHEAD;
+
+async function applyIn(session: OfficeSession, fullPlan: EditPlan, read: GridRead, scope: RowScope | null, options: ApplyOptions): Promise<ApplyResult> {
   const { info, journal: previous, grid } = read;
   const previousSummary = previous?.summarySheet && info.hasSheet(previous.summarySheet) ? previous.summarySheet : null;
-  checkPlanFits(info, plan, grid, previousSummary);
-  const cells = cellsOf(plan, previous, info);
+  checkPlanFits(info, fullPlan, grid, previousSummary);
+  const plan = scopedPlan(fullPlan, scope);
+  const { replaced, kept } = splitJournal(previous, info, scope);
+  const cells = cellsOf(plan, replaced);
   refuseProtected(info, cells.map((c) => c.sheet), true);
 
   const notesSupported = info.noteCount !== null;
@@ -66,35 +108,43 @@ export async function applyPlanIn(session: OfficeSession, plan: EditPlan, read: 
     return () => (infoNow = readInfo());
   });
   refuseChanged(info, infoNow!);
-  const { restores, changes, entries } = editChanges(plan, (s, r, c) => states.get(cellKey(s, r, c)), previous);
+  const { restores, changes, entries } = editChanges(plan, (s, r, c) => states.get(cellKey(s, r, c)), replaced);
   const currentNote = notesSupported ? (s: string, r: number, c: number) => states.get(cellKey(s, r, c))?.note ?? null : null;
+  const summarySheet = fullPlan.summary?.name ?? null;
+  const journal: Journal = { version: 1, createdAt: options.createdAt ?? new Date().toISOString(), summarySheet, entries: [...kept, ...entries] };
 
   const writer = new RequestWriter(session);
   let chart = false;
+  let infoAfter: WorkbookInfo;
   try {
     // Order matters if a request fails half-way: the old marks go and the old journal with them,
     // then the new journal is in place before any new mark, so "清除标记" can always undo what is there.
     await writeCellChanges(writer, restores, currentNote);
     if (previousSummary) await deleteSheet(writer, previousSummary, false);
     if (info.hasJournal) await deleteSheet(writer, JOURNAL_SHEET, true);
-    const summarySheet = plan.summary?.name ?? null;
-    await writeJournalSheet(writer, { version: 1, createdAt: options.createdAt ?? new Date().toISOString(), summarySheet, entries });
+    await writeJournalSheet(writer, journal);
     await writeCellChanges(writer, changes, currentNote);
-    if (plan.summary) {
-      const replace = plan.summary.replaces && info.hasSheet(plan.summary.name) && plan.summary.name !== previousSummary;
-      chart = (await writeSummarySheet(writer, session, plan.summary, replace)).chart;
+    if (fullPlan.summary) {
+      const replace = fullPlan.summary.replaces && info.hasSheet(fullPlan.summary.name) && fullPlan.summary.name !== previousSummary;
+      chart = (await writeSummarySheet(writer, session, fullPlan.summary, replace)).chart;
     }
+    // The journal and summary sheets are new sheets now: the next operation compares against these.
+    await writer.reserve(INFO_LOAD_BYTES);
+    const readInfo = queueWorkbookInfo(session);
     await writer.finish(info.enableEvents);
+    infoAfter = readInfo();
   } catch (e) {
     await writer.recover(info.enableEvents);
     throw e;
   }
   return {
-    marked: plan.marks.length,
-    written: plan.writes.length,
+    marked: fullPlan.marks.length,
+    written: fullPlan.writes.length,
     notesSkipped: !notesSupported,
-    summarySheet: plan.summary?.name ?? null,
+    summarySheet,
     chart,
     replacedPrevious: previous !== null,
+    journal,
+    info: infoAfter,
   };
 }

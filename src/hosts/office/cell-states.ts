@@ -1,10 +1,10 @@
 // The current state of the cells a check touches (fill, font colour, value, note). Cells are read in
 // runs of nearby rows per column: one range with its values and formulas, and getCellProperties for
-// the formats. Notes are listed from the workbook's note collection, by index with their location:
-// far fewer operations than a lookup per touched cell, since most cells have no note.
+// the formats. For many cells, notes are listed from the workbook's note collection, by index with
+// their location (most cells have no note); for a few cells, each one's note is looked up.
 import type { CellState } from '../../core/cell-edits';
 import { cellKey } from '../../core/cell-edits';
-import { rangeAddress } from '../../core/address';
+import { cellAddress, rangeAddress } from '../../core/address';
 import { OPERATION_OVERHEAD } from './payload';
 import { readInPacks, type FirstRequestLoads } from './packed-requests';
 import { qualifiedCell } from './addresses';
@@ -38,6 +38,14 @@ interface NoteAt {
   index: number;
 }
 
+/** The note of one cell, looked up by its address. */
+interface NoteOf {
+  kind: 'cellNote';
+  sheet: string;
+  row: number;
+  col: number;
+}
+
 const PROPERTIES: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true }, font: { color: true } } };
 
 function runsOf(cells: readonly CellRef[]): Run[] {
@@ -58,6 +66,16 @@ function runsOf(cells: readonly CellRef[]): Run[] {
   return runs;
 }
 
+/** Listing every note costs four operations a note; looking a cell up costs one: the cheaper is taken. */
+function noteItems(cells: readonly CellRef[], noteCount: number | null): (NoteAt | NoteOf)[] {
+  if (cells.length === 0 || !noteCount) return [];
+  if (cells.length < 4 * noteCount) {
+    const distinct = new Map(cells.map((c) => [cellKey(c.sheet, c.row, c.col), c]));
+    return [...distinct.values()].map(({ sheet, row, col }) => ({ kind: 'cellNote', sheet, row, col }));
+  }
+  return Array.from({ length: noteCount }, (_, index) => ({ kind: 'note', index }));
+}
+
 /**
  * Reads every cell's state. `noteCount` is the number of notes in the workbook (from
  * readWorkbookInfo); null when the notes API is not there, and then every note reads as null.
@@ -69,7 +87,7 @@ export async function readCellStates(
   noteCount: number | null,
   withFirst?: FirstRequestLoads,
 ): Promise<Map<string, CellState>> {
-  const items: (Run | NoteAt)[] = [...runsOf(cells), ...Array.from({ length: cells.length > 0 ? (noteCount ?? 0) : 0 }, (_, index) => ({ kind: 'note' as const, index }))];
+  const items: (Run | NoteAt | NoteOf)[] = [...runsOf(cells), ...noteItems(cells, noteCount)];
   const sheets = new Map<string, Excel.Worksheet>();
   const sheetOf = (name: string) => sheets.get(name) ?? sheets.set(name, session.context.workbook.worksheets.getItem(name)).get(name)!;
 
@@ -80,6 +98,12 @@ export async function readCellStates(
     items,
     (item) => (item.kind === 'run' ? (item.bottom - item.top + 1) * CELL_READ_BYTES + 3 * OPERATION_OVERHEAD : NOTE_READ_BYTES),
     (item) => {
+      if (item.kind === 'cellNote') {
+        const note = sheetOf(item.sheet).notes.getItemOrNullObject(cellAddress(item.row, item.col)).load('content');
+        return () => {
+          if (!note.isNullObject) notes.set(cellKey(item.sheet, item.row, item.col), note.content);
+        };
+      }
       if (item.kind === 'note') {
         const note = session.context.workbook.notes.getItemAt(item.index).load('content');
         const location = note.getLocation().load('address');

@@ -5,7 +5,10 @@ import type { EditPlan } from '../../core/types';
 import { OfficeSession, officeSupports, type SupportsSet, type SyncStats } from './session';
 import { translateOfficeError } from './errors';
 import { readGridIn, type GridRead } from './grid';
-import { applyPlanIn, type ApplyOptions, type ApplyResult } from './apply';
+import { applyPlanIn, applyRowsIn, type ApplyOptions, type ApplyResult } from './apply';
+import { readRowsIn, type RowsRead, type RowsRequest } from './row-reads';
+import type { WorkbookInfo } from './workbook-info';
+import type { SheetRows } from '../../core/touched-rows';
 import { clearMarksIn, type ClearResult } from './clear';
 import { selectCellIn } from './select';
 import type { ReturnStamp } from '../../core/returns/format';
@@ -19,6 +22,7 @@ export { FIRST_READ_ROWS } from './grid';
 export type { GridRead } from './grid';
 export type { ApplyOptions, ApplyResult } from './apply';
 export type { WorkbookInfo } from './workbook-info';
+export type { RowsRead, RowsRequest } from './row-reads';
 export type { ClearResult } from './clear';
 export type { MergeOptions, MergeResult, UndoMergeResult } from './merge';
 export type { AddReturnSheetsResult } from './return-template';
@@ -58,6 +62,22 @@ export function applyPlan(context: Excel.RequestContext, plan: EditPlan, read: G
   return inSession(context, options, (session) => applyPlanIn(session, plan, read, options));
 }
 
+/** Some rows' values and number formats, in one request; CoreError('workbook-changed') when the sheets are not those of `since`. */
+export function readRows(context: Excel.RequestContext, requests: readonly RowsRequest[], since: WorkbookInfo, options: HostCallOptions = {}): Promise<RowsRead> {
+  return inSession(context, options, (session) => readRowsIn(session, requests, since));
+}
+
+/** Like applyPlan for the `touched` rows only: the journal's other entries and the other rows' marks stay as they are. */
+export function applyPlanRows(
+  context: Excel.RequestContext,
+  plan: EditPlan,
+  read: GridRead,
+  touched: readonly SheetRows[],
+  options: HostCallOptions & ApplyOptions = {},
+): Promise<ApplyResult> {
+  return inSession(context, options, (session) => applyRowsIn(session, plan, read, touched, options));
+}
+
 /** Restores every cell the journal recorded and removes the summary sheet and the journal; null when there is none. */
 export function clearMarks(context: Excel.RequestContext, options: HostCallOptions = {}): Promise<ClearResult | null> {
   return inSession(context, options, clearMarksIn);
@@ -88,6 +108,13 @@ export interface OfficeHost {
   readGrid(): Promise<GridRead>;
   /** `read` is the readGrid() result the plan was made from. */
   apply(plan: EditPlan, read: GridRead, options?: ApplyOptions): Promise<ApplyResult>;
+  /** Some rows as readGrid reads them, in one request; `since` is the workbook as the last apply left it. */
+  readRows(requests: readonly RowsRequest[], since: WorkbookInfo): Promise<RowsRead>;
+  /**
+   * Applies the plan's marks and writes of the `touched` rows only (and its summary sheet), taking
+   * off the previous marks of those rows; `read` is the last apply's journal and workbook with the grid the plan was made from.
+   */
+  applyRows(plan: EditPlan, read: GridRead, touched: readonly SheetRows[], options?: ApplyOptions): Promise<ApplyResult>;
   /** Null when the workbook carries no marks of this tool. */
   clear(): Promise<ClearResult | null>;
   /** 0-based row and column (a finding's `row - 1` and `col`). */
@@ -122,6 +149,9 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
   return {
     readGrid: () => call('read', readWorkbookGrid),
     apply: (plan, read, applyOptions) => call('apply', (context, o) => applyPlan(context, plan, read, { ...o, ...applyOptions })),
+    readRows: (requests, since) => call('read', (context, o) => readRows(context, requests, since, o)),
+    applyRows: (plan, read, touched, applyOptions) =>
+      call('apply', (context, o) => applyPlanRows(context, plan, read, touched, { ...o, ...applyOptions })),
     clear: () => call('clear', clearMarks),
     selectCell: (sheet, row, col) => call('select', (context, o) => selectCell(context, sheet, row, col, o)),
     readStamp: () =>
