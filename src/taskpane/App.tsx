@@ -18,8 +18,6 @@ import { NO_FILTER, groupFindings, leadDepartments, reconcileFilter, type Findin
 import { CatalogChooser } from './components/CatalogChooser';
 import { SettingsPanel, DEFAULT_JOB_OPTIONS, type JobOptions } from './components/SettingsPanel';
 import { JobActions } from './components/JobActions';
-import { MergePanel } from './components/MergePanel';
-import { ReturnTemplatesAction } from './components/ReturnTemplatesAction';
 import { ErrorBar, NotesWarningBar, ResultLine } from './components/Notices';
 import { StatusCounts } from './components/StatusCounts';
 import { FindingFilters } from './components/FindingFilters';
@@ -27,6 +25,9 @@ import { FindingList } from './components/FindingList';
 
 // Shown only for a departmental return: loaded then, outside the pane's first load.
 const ReturnVerdict = lazy(() => import('./components/ReturnVerdict').then((m) => ({ default: m.ReturnVerdict })));
+// The returns actions sit below the check: they load right after the first paint.
+const ReturnTemplatesAction = lazy(() => import('./components/ReturnTemplatesAction').then((m) => ({ default: m.ReturnTemplatesAction })));
+const MergePanel = lazy(() => import('./components/MergePanel').then((m) => ({ default: m.MergePanel })));
 
 const useStyles = makeStyles({
   root: {
@@ -185,7 +186,9 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
           />
         </Suspense>
       )}
-      <ReturnTemplatesAction host={host} catalog={catalog.request} lang={lang} busy={jobs.running !== null} />
+      <Suspense fallback={null}>
+        <ReturnTemplatesAction host={host} catalog={catalog.request} lang={lang} busy={jobs.running !== null} />
+      </Suspense>
       {outcome && (
         <>
           <StatusCounts summary={outcome.check.summary} lang={lang} tr={tr} />
@@ -201,7 +204,9 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
         </>
       )}
       <Divider />
-      <MergePanel host={host} settings={settings} lang={lang} tr={tr} rebuildSummary={() => runJob('summary')} />
+      <Suspense fallback={null}>
+        <MergePanel host={host} settings={settings} lang={lang} tr={tr} rebuildSummary={() => runJob('summary')} />
+      </Suspense>
       <Divider />
       <SettingsPanel options={options} lang={lang} tr={tr} onOptions={setOptions} onLang={setLang} />
     </main>

@@ -1,9 +1,8 @@
 // Whether an edit reported by Excel's onChanged event can change the outcome of the last check.
 import type { CellRect, TableLayout } from '../core/types';
-import { unionRows, type SheetRows } from '../core/touched-rows';
 import { columnIndex } from '../core/address';
 
-const UNBOUNDED = Number.MAX_SAFE_INTEGER;
+export const UNBOUNDED = Number.MAX_SAFE_INTEGER;
 
 /** One part of an address: `B7` / `$B$7` (a cell), `7` (a whole row), `B` (a whole column). */
 function parsePart(part: string): { row: number | null; col: number | null } | null {
@@ -62,22 +61,4 @@ export interface ReportedChange {
   address: string;
   /** Cells moved (inserted or deleted rows, columns or cells). */
   reshaped?: boolean;
-}
-
-/**
- * The rows the changes cover; null when cells moved, an address cannot be read or names whole rows
- * or columns, or the changes cover more than `limit` rows.
- */
-export function rowsOfChanges(changes: readonly ReportedChange[], limit: number): SheetRows[] | null {
-  let rows: SheetRows[] = [];
-  for (const { sheet, address, reshaped } of changes) {
-    if (reshaped) return null;
-    const rects = rectsOfChange(address);
-    if (!rects) return null;
-    for (const rect of rects) {
-      if (rect.bottom === UNBOUNDED || rect.right === UNBOUNDED || rect.bottom - rect.top >= limit) return null;
-      rows = unionRows(rows, [{ sheet, rows: Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => rect.top + i) }]);
-    }
-  }
-  return rows.reduce((n, s) => n + s.rows.length, 0) > limit ? null : rows;
 }

@@ -2,7 +2,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { clearJob, runJob, type Job, type JobOutcome, type JobSettings } from '../addin/jobs';
 import { runCheckOrReturn, type ReturnJobOutcome } from '../addin/return-job';
-import { rowsOfChanges, type ReportedChange } from './changed-cells';
+import type { ReportedChange } from './changed-cells';
 import type { ClearResult, OfficeHost } from '../hosts/office';
 import type { Running } from './components/JobActions';
 
@@ -43,7 +43,7 @@ export function useJobRunner(host: OfficeHost) {
         const last = lastOutcome.current;
         if (quiet && changes && last) {
           // Loaded at the first edit after a check: not part of the pane's first load.
-          const { MAX_LIVE_ROWS, recheckEditedRows } = await import('../addin/live-check');
+          const [{ MAX_LIVE_ROWS, recheckEditedRows }, { rowsOfChanges }] = await Promise.all([import('../addin/live-check'), import('./changed-rows')]);
           const live = await recheckEditedRows(host, last, rowsOfChanges(changes, MAX_LIVE_ROWS), settings);
           if (live) {
             setOutcome(live);

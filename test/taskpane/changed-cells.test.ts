@@ -1,5 +1,6 @@
 import type { TableLayout } from '../../src/core/types';
-import { changeTouchesTables, checkedSheets, rectsOfChange, rowsOfChanges } from '../../src/taskpane/changed-cells';
+import { changeTouchesTables, checkedSheets, rectsOfChange } from '../../src/taskpane/changed-cells';
+import { rowsOfChanges } from '../../src/taskpane/changed-rows';
 
 // Header on row 3 (0-based 2), data rows 4–10, columns B–G.
 const table: TableLayout = {

@@ -6,7 +6,7 @@ import { OfficeSession, officeSupports, type SupportsSet, type SyncStats } from 
 import { translateOfficeError } from './errors';
 import { readGridIn, type GridRead } from './grid';
 import { applyPlanIn, applyRowsIn, type ApplyOptions, type ApplyResult } from './apply';
-import { readRowsIn, type RowsRead, type RowsRequest } from './row-reads';
+import type { RowsRead, RowsRequest } from './row-reads';
 import type { WorkbookInfo } from './workbook-info';
 import type { SheetRows } from '../../core/touched-rows';
 import { clearMarksIn, type ClearResult } from './clear';
@@ -63,7 +63,9 @@ export function applyPlan(context: Excel.RequestContext, plan: EditPlan, read: G
 }
 
 /** Some rows' values and number formats, in one request; CoreError('workbook-changed') when the sheets are not those of `since`. */
-export function readRows(context: Excel.RequestContext, requests: readonly RowsRequest[], since: WorkbookInfo, options: HostCallOptions = {}): Promise<RowsRead> {
+export async function readRows(context: Excel.RequestContext, requests: readonly RowsRequest[], since: WorkbookInfo, options: HostCallOptions = {}): Promise<RowsRead> {
+  // Loaded with the first live re-check, outside the pane's first load.
+  const { readRowsIn } = await import('./row-reads');
   return inSession(context, options, (session) => readRowsIn(session, requests, since));
 }
 
