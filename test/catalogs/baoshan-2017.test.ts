@@ -1,21 +1,6 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import { catalogSchema } from '../../src/core/catalog/schema';
+import { catalogFile } from './catalog-file';
 
-const raw: unknown = JSON.parse(readFileSync(join(__dirname, '../../src/catalogs/baoshan-2017.json'), 'utf8'));
-
-const parsed = catalogSchema.safeParse(raw);
-
-function catalog() {
-  if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues, null, 2));
-  return parsed.data;
-}
-
-function indicator(id: string) {
-  const found = catalog().indicators.find((i) => i.id === id);
-  if (!found) throw new Error(`no indicator ${id}`);
-  return found;
-}
+const { parsed, catalog, indicator } = catalogFile('baoshan-2017');
 
 test('the catalog passes the schema', () => {
   if (!parsed.success) console.error(JSON.stringify(parsed.error.issues, null, 2));

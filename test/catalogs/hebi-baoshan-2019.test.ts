@@ -1,18 +1,9 @@
 // The built-in catalog hebi-baoshan-2019, made by hand from seed 000 (宝山循环经济产业集聚区创建国家生态文明建设示范市实施方案).
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import { catalogSchema } from '../../src/core/catalog/schema';
+import { catalogFile } from './catalog-file';
 
 const SEED = '000_186cd92d9a7c59ec.txt';
-const json: unknown = JSON.parse(readFileSync(join(__dirname, '../../src/catalogs/hebi-baoshan-2019.json'), 'utf8'));
-const parsed = catalogSchema.safeParse(json);
+const { parsed, indicator } = catalogFile('hebi-baoshan-2019');
 const catalog = parsed.success ? parsed.data : null;
-
-function indicator(id: string) {
-  const found = catalog?.indicators.find((i) => i.id === id);
-  if (!found) throw new Error(`no indicator ${id}`);
-  return found;
-}
 
 /** The fields a check relies on, for comparing whole indicators. */
 function core(id: string) {

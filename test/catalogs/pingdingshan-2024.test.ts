@@ -1,19 +1,10 @@
 // The built-in catalog pingdingshan-2024, made by hand from seed 004
 // (平顶山市人民政府办公室关于加强平顶山市生态环境治理体系现代化建设的实施意见, 平政办〔2024〕8号).
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import { catalogSchema } from '../../src/core/catalog/schema';
+import { catalogFile } from './catalog-file';
 
 const SEED = '004_e2055a4ddb3d5305.txt';
-const json: unknown = JSON.parse(readFileSync(join(__dirname, '../../src/catalogs/pingdingshan-2024.json'), 'utf8'));
-const parsed = catalogSchema.safeParse(json);
+const { parsed, indicator } = catalogFile('pingdingshan-2024');
 const catalog = parsed.success ? parsed.data : null;
-
-function indicator(id: string) {
-  const found = catalog?.indicators.find((i) => i.id === id);
-  if (!found) throw new Error(`no indicator ${id}`);
-  return found;
-}
 
 /** The fields a check relies on, for comparing whole indicators. */
 function core(id: string) {

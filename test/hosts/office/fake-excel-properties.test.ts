@@ -1,14 +1,5 @@
 // The fake workbook's custom document properties (workbook.properties.custom, ExcelApi 1.7).
-import { FakeExcel, FakeOfficeError } from '../../support/fake-excel';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    return (e as FakeOfficeError).code;
-  }
-  return 'no error';
-}
+import { FakeExcel, errorCodeOf } from '../../support/fake-excel';
 
 describe('fake excel: workbook.properties.custom', () => {
   it('adds, replaces an existing key case-insensitively, and lists items with key, value and type', async () => {
@@ -42,7 +33,7 @@ describe('fake excel: workbook.properties.custom', () => {
       expect(found.isNullObject).toBe(false);
       expect([found.key, found.value]).toEqual(['Stamp', 'x']);
     });
-    expect(await codeOf(fake.run(async (context) => {
+    expect(await errorCodeOf(fake.run(async (context) => {
       context.workbook.properties.custom.getItem('Nope').load('value');
       await context.sync();
     }))).toBe('ItemNotFound');
@@ -83,12 +74,12 @@ describe('fake excel: workbook.properties.custom', () => {
 
   it('needs ExcelApi 1.7 and refuses an empty key', async () => {
     const old = new FakeExcel({ sheets: [{ name: 'Sheet1' }] }, { excelApi: '1.6' });
-    expect(await codeOf(old.run(async (context) => {
+    expect(await errorCodeOf(old.run(async (context) => {
       context.workbook.properties.custom.add('A', '1');
       await context.sync();
     }))).toBe('ApiNotFound');
     const fake = new FakeExcel({ sheets: [{ name: 'Sheet1' }] });
-    expect(await codeOf(fake.run(async (context) => {
+    expect(await errorCodeOf(fake.run(async (context) => {
       context.workbook.properties.custom.add(' ', '1');
       await context.sync();
     }))).toBe('InvalidArgument');

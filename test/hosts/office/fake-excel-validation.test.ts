@@ -1,17 +1,8 @@
 // The fake workbook's data validation, cell protection, hidden columns and sheet protection options.
-import { FakeExcel, type FakeOfficeError } from '../../support/fake-excel';
+import { FakeExcel, errorCodeOf } from '../../support/fake-excel';
 
 function book(options: ConstructorParameters<typeof FakeExcel>[1] = {}): FakeExcel {
   return new FakeExcel({ sheets: [{ name: 'S' }, { name: 'Locked', protected: true }] }, options);
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    return (e as FakeOfficeError).code;
-  }
-  return 'no error';
 }
 
 describe('fake excel: Range.dataValidation (ExcelApi 1.8)', () => {
@@ -45,7 +36,7 @@ describe('fake excel: Range.dataValidation (ExcelApi 1.8)', () => {
     const attempt = (apply: (dv: Excel.DataValidation) => void, sheet = 'S', f = fake) => {
       const ctx = f.newContext();
       apply(ctx.workbook.worksheets.getItem(sheet).getRange('A1').dataValidation);
-      return codeOf(ctx.sync());
+      return errorCodeOf(ctx.sync());
     };
     expect(await attempt((dv) => (dv.rule = { decimal: { operator: 'Between' as Excel.DataValidationOperator, formula1: 0 } }))).toBe('InvalidArgument');
     expect(await attempt((dv) => (dv.rule = { list: { inCellDropDown: true, source: '是,否' }, decimal: { operator: 'EqualTo' as Excel.DataValidationOperator, formula1: 1 } }))).toBe('InvalidArgument');
@@ -108,18 +99,18 @@ describe('fake excel: format.protection, columnHidden, protect with options and 
     expect(fake.sheet('S').protectionPassword).toBe('pw');
 
     protection.protect();
-    expect(await codeOf(ctx.sync())).toBe('InvalidOperation');
+    expect(await errorCodeOf(ctx.sync())).toBe('InvalidOperation');
     protection.unprotect('wrong');
-    expect(await codeOf(ctx.sync())).toBe('InvalidArgument');
+    expect(await errorCodeOf(ctx.sync())).toBe('InvalidArgument');
     protection.unprotect('pw');
     await ctx.sync();
     expect(fake.sheet('S').protected).toBe(false);
 
     protection.protect({ allowEverything: true } as Excel.WorksheetProtectionOptions);
-    expect(await codeOf(ctx.sync())).toBe('InvalidArgument');
+    expect(await errorCodeOf(ctx.sync())).toBe('InvalidArgument');
     const old = book({ excelApi: '1.6' });
     const ctxOld = old.newContext();
     ctxOld.workbook.worksheets.getItem('S').protection.protect({}, 'pw');
-    expect(await codeOf(ctxOld.sync())).toBe('ApiNotFound');
+    expect(await errorCodeOf(ctxOld.sync())).toBe('ApiNotFound');
   });
 });

@@ -1,5 +1,5 @@
 // The fake workbook's own behaviour: Office.js's load/sync rules, queued writes, errors and counts.
-import { FakeExcel, FakeOfficeError, WEB_PAYLOAD_LIMIT } from '../../support/fake-excel';
+import { FakeExcel, WEB_PAYLOAD_LIMIT, errorCodeOf } from '../../support/fake-excel';
 
 function book(options: ConstructorParameters<typeof FakeExcel>[1] = {}): FakeExcel {
   const fake = new FakeExcel(
@@ -14,15 +14,6 @@ function book(options: ConstructorParameters<typeof FakeExcel>[1] = {}): FakeExc
     options,
   );
   return fake;
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    return (e as FakeOfficeError).code;
-  }
-  return 'no error';
 }
 
 describe('fake excel: proxies follow Office.js load/sync rules', () => {
@@ -89,7 +80,7 @@ describe('fake excel: proxies follow Office.js load/sync rules', () => {
     expect(missing.isNullObject).toBe(true);
     expect(present.isNullObject).toBe(false);
     ctx.workbook.worksheets.getItem('不存在').load('name');
-    expect(await codeOf(ctx.sync())).toBe('ItemNotFound');
+    expect(await errorCodeOf(ctx.sync())).toBe('ItemNotFound');
   });
 
   it('lists worksheets with visibility and protection, and refuses to delete a very hidden one', async () => {
@@ -103,7 +94,7 @@ describe('fake excel: proxies follow Office.js load/sync rules', () => {
       ['Secret', 'VeryHidden', false],
     ]);
     ctx.workbook.worksheets.getItem('Secret').delete();
-    expect(await codeOf(ctx.sync())).toBe('InvalidOperation');
+    expect(await errorCodeOf(ctx.sync())).toBe('InvalidOperation');
     const secret = ctx.workbook.worksheets.getItem('Secret');
     secret.visibility = 'Hidden';
     secret.delete();
@@ -117,7 +108,7 @@ describe('fake excel: proxies follow Office.js load/sync rules', () => {
     ctx.workbook.worksheets.getItem('自评表').getRange('C1').values = [['before']];
     ctx.workbook.worksheets.getItem('Locked').getRange('A1').format.fill.color = '#FF0000';
     ctx.workbook.worksheets.getItem('自评表').getRange('C2').values = [['after']];
-    expect(await codeOf(ctx.sync())).toBe('AccessDenied');
+    expect(await errorCodeOf(ctx.sync())).toBe('AccessDenied');
     expect(fake.observe('自评表', 'C1').value).toBe('before');
     expect(fake.observe('自评表', 'C2').value).toBe('');
     expect(fake.observe('Locked', 'A1').fill).toBeNull();
@@ -128,7 +119,7 @@ describe('fake excel: proxies follow Office.js load/sync rules', () => {
     fake.cellEditMode = true;
     const ctx = fake.newContext();
     ctx.workbook.worksheets.load('items/name');
-    expect(await codeOf(ctx.sync())).toBe('InvalidOperationInCellEditMode');
+    expect(await errorCodeOf(ctx.sync())).toBe('InvalidOperationInCellEditMode');
   });
 
   it('counts syncs and the JSON bytes of each request and response, and fails above the payload limit', async () => {
@@ -141,11 +132,11 @@ describe('fake excel: proxies follow Office.js load/sync rules', () => {
     expect(fake.stats.requests[0].requestBytes).toBeGreaterThan(50);
     expect(fake.stats.requests[0].responseBytes).toBe(Buffer.byteLength(JSON.stringify({ values: range.values })));
     ctx.workbook.worksheets.getItem('自评表').getRange('A10').values = [['x'.repeat(3000)]];
-    expect(await codeOf(ctx.sync())).toBe('RequestPayloadSizeLimitExceeded');
+    expect(await errorCodeOf(ctx.sync())).toBe('RequestPayloadSizeLimitExceeded');
     expect(fake.observe('自评表', 'A10').value).toBe('');
     fake.setValues('自评表', 'A11', [['y'.repeat(3000)]]);
     ctx.workbook.worksheets.getItem('自评表').getRange('A11').load('values');
-    expect(await codeOf(ctx.sync())).toBe('ResponsePayloadSizeLimitExceeded');
+    expect(await errorCodeOf(ctx.sync())).toBe('ResponsePayloadSizeLimitExceeded');
     expect(fake.stats.syncs).toBe(3);
     expect(WEB_PAYLOAD_LIMIT).toBe(5 * 1024 * 1024);
   });
@@ -167,7 +158,7 @@ describe('fake excel: proxies follow Office.js load/sync rules', () => {
     expect(old.isSetSupported('ExcelApi', '1.18')).toBe(false);
     const oldCtx = old.newContext();
     oldCtx.workbook.worksheets.getItem('自评表').notes.add('A2', 'x');
-    expect(await codeOf(oldCtx.sync())).toBe('ApiNotFound');
+    expect(await errorCodeOf(oldCtx.sync())).toBe('ApiNotFound');
   });
 
   it('applies formats to RangeAreas and refuses address lists above its limit', async () => {
@@ -182,7 +173,7 @@ describe('fake excel: proxies follow Office.js load/sync rules', () => {
     expect(areas.areaCount).toBe(2);
     expect(['A1', 'A2', 'C3'].map((a) => fake.observe('自评表', a).fill)).toEqual(['#FFEB9C', '#FFEB9C', '#FFEB9C']);
     sheet.getRanges('A1,A2,A3,A4,A5,A6,A7,A8').format.fill.clear();
-    expect(await codeOf(ctx.sync())).toBe('InvalidArgument');
+    expect(await errorCodeOf(ctx.sync())).toBe('InvalidArgument');
   });
 
   it('reads used ranges, merged areas and tables', async () => {

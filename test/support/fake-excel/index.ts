@@ -202,3 +202,13 @@ export class FakeExcel {
 }
 
 export { fillColorOf };
+
+/** The code a request failed with, or 'no error': for tests of the fake's refusals. */
+export async function errorCodeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (e) {
+    return (e as { code?: string }).code ?? String(e);
+  }
+  return 'no error';
+}
