@@ -26,7 +26,12 @@ export interface SheetGrid {
   values: RawValue[][];
   /** Number formats, same shape as values; missing rows or entries mean "General". */
   formats?: (string | null | undefined)[][];
-  /** Merged areas in sheet coordinates. */
+  /**
+   * Formulas, same shape as values (the text without its leading `=`); missing rows or entries mean
+   * the cell holds no formula. A formula cell is never empty and never written, whatever its result.
+   */
+  formulas?: (string | null | undefined)[][];
+  /** Merged areas in sheet coordinates. A cell covered by a merge (not its top-left) is never written. */
   merges?: CellRect[];
   /** Excel tables (ListObjects) on the sheet, in sheet coordinates, header row included. */
   tables?: ({ name: string } & CellRect)[];
@@ -35,6 +40,12 @@ export interface SheetGrid {
 
 export interface WorkbookGrid {
   sheets: SheetGrid[];
+  /**
+   * Sheets that a hidden record of the workbook (the check journal's summary sheet, the merge
+   * journal's consolidation sheet) says this tool made. Only these may be replaced or deleted;
+   * visible text in a sheet never makes it the tool's.
+   */
+  ownedSheets?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
