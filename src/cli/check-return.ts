@@ -76,7 +76,7 @@ async function checkReturnFile(file: string, outPath: string, given: Catalog | n
   );
   // One plan for all return sheets: each applyPlan replaces the marks of the one before.
   const plans = checks.map((check) => planReturnMarks(check, lang));
-  applyPlan(workbook, { ...plans[0], marks: plans.flatMap((p) => p.marks) }, grid);
+  await applyPlan(workbook, { ...plans[0], marks: plans.flatMap((p) => p.marks) }, grid);
   // One stamp per workbook: a return is one department's one sheet.
   const stampable = checks.length === 1 && checks[0].verdict === 'ready';
   const stamp = stampable ? await makeStamp(checks[0], grid, checks[0].marker, checks[0].catalog, new Date()) : null;

@@ -56,7 +56,7 @@ async function checkFile(
   const catalog = chooseCatalog(catalogOption, grid);
   const check = checkWorkbook(grid, { catalog: catalog.catalog, lang, source: file });
   const plan = planEdits(grid, check, { lang, fill: options.fill, summary: true, checkedAt: timestamp(new Date()) });
-  applyPlan(workbook, plan, grid);
+  await applyPlan(workbook, plan, grid);
   await writeWorkbook(workbook, outPath);
 
   io.stdout(say(lang, 'written', { file, out: shownPath(outPath, io.cwd) }));

@@ -15,7 +15,7 @@ export async function runClear(file: string, options: ClearCommandOptions, io: C
   const { lang } = options;
   try {
     const workbook = await openWorkbook(resolve(io.cwd, file), file);
-    const result = clearMarks(workbook, file);
+    const result = await clearMarks(workbook);
     if (!result) {
       io.stdout(say(lang, 'nothingToClear', { file }));
       return EXIT_OK;

@@ -6,10 +6,12 @@ import { basename, extname, isAbsolute, relative, resolve } from 'node:path';
  * A `.checked` already in the name is dropped for the other suffixes (`x.checked.xlsx` clears to `x.cleared.xlsx`).
  */
 export function outputPath(outDir: string, file: string, taken: Set<string>, suffix = 'checked'): string {
+  // A macro workbook stays one: its checked copy keeps the extension Excel needs to open it.
+  const extension = extname(file).toLowerCase() === '.xlsm' ? 'xlsm' : 'xlsx';
   let name = basename(file, extname(file));
   if (suffix !== 'checked') name = name.replace(/\.checked$/, '') || name;
   for (let i = 1; ; i++) {
-    const candidate = resolve(outDir, `${i === 1 ? name : `${name}-${i}`}.${suffix}.xlsx`);
+    const candidate = resolve(outDir, `${i === 1 ? name : `${name}-${i}`}.${suffix}.${extension}`);
     if (!taken.has(candidate)) {
       taken.add(candidate);
       return candidate;

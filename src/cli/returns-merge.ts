@@ -24,8 +24,7 @@ import {
   type ReturnInput,
 } from '../core/returns/merge';
 import { displayText } from '../core/returns/merge-values';
-import { applyPlan, loadWorkbook, readWorkbook, writeWorkbook } from '../hosts/file';
-import { gridOf } from '../hosts/file/grid';
+import { applyPlan, gridOfWorkbook, loadWorkbook, readWorkbook, writeNewWorkbook, writeWorkbook } from '../hosts/file';
 import { applyMergePlan } from '../hosts/file/merge';
 import { writeSummarySheet } from '../hosts/file/summary-sheet';
 import { readCustomProperties } from '../hosts/file/custom-properties';
@@ -94,7 +93,7 @@ async function readReturns(files: string[], io: CliIO, lang: Lang): Promise<Read
         throw new CoreError('bad-input', e.code === 'ENOENT' ? { file, kind: 'missing' } : { file, kind: 'unreadable', reason: e.code ?? String(e) });
       });
       const workbook = await loadWorkbook(bytes, file);
-      const grid = gridOf(workbook);
+      const grid = await gridOfWorkbook(workbook);
       const markers = findReturnMarkers(grid);
       if (markers.length === 0) skipped.push(mergeSay(lang, 'notReturn', { file }));
       else read.push({ file, grid, bytes: new Uint8Array(bytes), markers });
@@ -174,7 +173,7 @@ async function writeFeedback(outDir: string, check: ReturnType<typeof checkWorkb
     const workbook = new ExcelJS.Workbook();
     writeSummarySheet(workbook, feedbackSheet(department, items, lang, now));
     const path = resolve(outDir, `反馈-${fileSafe(department)}.xlsx`);
-    await writeWorkbook(workbook, path);
+    await writeNewWorkbook(workbook, path);
     io.stdout(`  ${mergeSay(lang, 'feedback', { file: shownPath(path, io.cwd) })}`);
   }
 }
@@ -210,11 +209,11 @@ export async function runReturnsMerge(master: string, returnArgs: string[], opti
     const catalog = mergeCatalog(catalogOption, grid, returns);
     const inputs = await returnInputs(returns, catalog);
     const plan = planMerge(grid, inputs, catalog, { overwrite: options.overwrite, lang, now: shownNow });
-    applyMergePlan(workbook, plan, { createdAt: now.toISOString(), file: master });
+    await applyMergePlan(workbook, plan, { createdAt: now.toISOString() });
 
-    const merged = gridOf(workbook);
+    const merged = await gridOfWorkbook(workbook);
     const check = checkWorkbook(merged, { catalog, lang, source: master });
-    applyPlan(workbook, planEdits(merged, check, { lang, summary: true, checkedAt: shownNow }), merged, { createdAt: now.toISOString() });
+    await applyPlan(workbook, planEdits(merged, check, { lang, summary: true, checkedAt: shownNow }), merged, { createdAt: now.toISOString() });
     await writeWorkbook(workbook, outPath);
 
     io.stdout(mergeSay(lang, 'written', { master, out: shownPath(outPath, io.cwd) }));

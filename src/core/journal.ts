@@ -56,6 +56,8 @@ export interface Journal {
   createdAt: string;
   /** The summary sheet the tool made, deleted when the marks are cleared. */
   summarySheet: string | null;
+  /** The host's own record of what it changed beyond the cells (the file host: appended styles, parts it added). */
+  hostRecord?: string;
   entries: JournalEntry[];
 }
 
@@ -84,7 +86,7 @@ const entrySchema = z
   .strict();
 
 const headerSchema = z
-  .object({ version: z.literal(1), createdAt: z.string(), summarySheet: z.string().nullable() })
+  .object({ version: z.literal(1), createdAt: z.string(), summarySheet: z.string().nullable(), hostRecord: z.string().optional() })
   .strict();
 
 /** Cuts text into pieces of at most `size` characters, never between the two halves of a surrogate pair. */

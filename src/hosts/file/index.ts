@@ -1,9 +1,11 @@
-// The file host: .xlsx files through exceljs, for the command line.
-export { readWorkbook, openWorkbook, loadWorkbook, gridOf, sheetGridOf } from './read';
+// The file host: workbook files opened as packages and patched part by part, for the command line
+// (and, without its Node file access, for the browser).
+export { readWorkbook, readWorkbookBytes, openWorkbook, loadWorkbook, gridOfWorkbook } from './read';
 export type { ReadWorkbook } from './read';
-export { applyPlan, clearMarks } from './apply';
-export type { ApplyOptions, ClearResult } from './apply';
-export { writeWorkbook } from './write';
+export { applyPlan, clearMarks, readJournal } from './apply';
+export type { ApplyOptions, ApplyOutcome, ClearResult } from './apply';
+export { writeWorkbook, writeNewWorkbook } from './write';
 export type { WriteOptions } from './write';
-export { readJournal } from './journal-sheet';
+export { gridOf, sheetGridOf } from './grid';
 export { readCustomProperties, writeCustomProperties } from './custom-properties';
+export type { FileWorkbook } from './package/file-workbook';

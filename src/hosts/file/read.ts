@@ -1,15 +1,13 @@
-// Reading an .xlsx file into the core's grid: values, number formats, merges, Excel tables.
+// Opening a workbook file for the file host: the bytes checked for what they are (a zip package, an
+// encrypted or legacy compound file, something else) and opened as a package to be patched.
 import { readFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
 import type { WorkbookGrid } from '../../core/types';
 import { CoreError } from '../../core/errors';
-import { clearMarks } from './apply';
-import { gridOf } from './grid';
-
-export { gridOf, sheetGridOf } from './grid';
+import { FileWorkbook } from './package/file-workbook';
+import { clearPackageMarks } from './package/apply-plan';
 
 export interface ReadWorkbook {
-  workbook: ExcelJS.Workbook;
+  workbook: FileWorkbook;
   grid: WorkbookGrid;
   /** True when the file had been checked before and its marks were taken off in memory first. */
   hadMarks: boolean;
@@ -24,15 +22,15 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 }
 
 /** A password-protected .xlsx is a compound file with an EncryptionInfo stream (its name is UTF-16). */
-function isEncryptedPackage(bytes: Buffer): boolean {
-  return bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
+function isEncryptedPackage(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from('EncryptionInfo', 'utf16le'));
 }
 
 function badInput(file: string, kind: string, reason = ''): CoreError {
   return new CoreError('bad-input', { file, kind, reason });
 }
 
-async function readBytes(path: string, label: string): Promise<Buffer> {
+async function readBytes(path: string, label: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (e) {
@@ -43,36 +41,47 @@ async function readBytes(path: string, label: string): Promise<Buffer> {
   }
 }
 
-/** Loads workbook bytes; `file` names the file in error messages. */
-export async function loadWorkbook(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
+/** Opens workbook bytes as a package; `file` names the file in error messages. */
+export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<FileWorkbook> {
   if (startsWith(bytes, COMPOUND_FILE_SIGNATURE)) {
     throw badInput(file, isEncryptedPackage(bytes) ? 'encrypted' : 'not-workbook');
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) throw badInput(file, 'not-workbook');
-  const workbook = new ExcelJS.Workbook();
+  let workbook: FileWorkbook;
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    workbook = await FileWorkbook.open(bytes, file);
   } catch (e) {
     throw badInput(file, 'unreadable', e instanceof Error ? e.message : String(e));
   }
-  if (workbook.worksheets.length === 0) throw badInput(file, 'not-workbook');
+  if (!workbook.sheets.some((s) => s.part)) throw badInput(file, 'not-workbook');
   return workbook;
 }
 
-/**
- * Opens a workbook file as it is; an unusable file is a CoreError('bad-input') that names it as
- * `label` (the path as the user typed it, by default the path itself).
- */
-export async function openWorkbook(path: string, label = path): Promise<ExcelJS.Workbook> {
+/** Opens a workbook file as it is; an unusable file is a CoreError('bad-input') that names it as `label`. */
+export async function openWorkbook(path: string, label = path): Promise<FileWorkbook> {
   return loadWorkbook(await readBytes(path, label), label);
 }
 
+/** The grid of an opened workbook; a part that cannot be read is the file's fault, said so. */
+export async function gridOfWorkbook(workbook: FileWorkbook): Promise<WorkbookGrid> {
+  try {
+    return await workbook.grid();
+  } catch (e) {
+    if (e instanceof CoreError) throw e;
+    throw badInput(workbook.file, 'unreadable', e instanceof Error ? e.message : String(e));
+  }
+}
+
 /**
- * Reads a workbook file for a check. A workbook checked before is first put back as it was (in
- * memory only), so that a new check neither stacks marks nor takes the old marks for the user's formatting.
+ * Reads a workbook for a check. A workbook checked before is first put back as it was (in memory
+ * only), so that a new check neither stacks marks nor takes the old marks for the user's formatting.
  */
+export async function readWorkbookBytes(bytes: Uint8Array, label: string): Promise<ReadWorkbook> {
+  const workbook = await loadWorkbook(bytes, label);
+  const hadMarks = (await clearPackageMarks(workbook)) !== null;
+  return { workbook, grid: await gridOfWorkbook(workbook), hadMarks };
+}
+
 export async function readWorkbook(path: string, label = path): Promise<ReadWorkbook> {
-  const workbook = await openWorkbook(path, label);
-  const hadMarks = clearMarks(workbook, label) !== null;
-  return { workbook, grid: gridOf(workbook), hadMarks };
+  return readWorkbookBytes(await readBytes(path, label), label);
 }

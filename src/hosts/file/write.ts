@@ -1,26 +1,43 @@
-// Writing a workbook file: to a temporary name first, so that a failure never leaves half a file.
+// Writing a workbook file: to a short temporary name beside it first, so that a failure never leaves
+// half a file. A checked workbook is its patched package; a workbook the tool makes from nothing
+// (return templates, feedback files) is written by exceljs.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { writeCustomProperties } from './custom-properties';
+import type { FileWorkbook } from './package/file-workbook';
 
 export interface WriteOptions {
-  /** Custom document properties to set in the written file (exceljs itself writes none). */
+  /** Custom document properties to set in the written file. */
   customProperties?: Record<string, string>;
 }
 
-export async function writeWorkbook(workbook: ExcelJS.Workbook, path: string, options: WriteOptions = {}): Promise<void> {
+async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
+  // A short name: a long file name plus a suffix could pass the file system's 255 bytes.
+  const temporary = join(dirname(path), `.ic-${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
-    let bytes: Uint8Array = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    if (options.customProperties && Object.keys(options.customProperties).length > 0) {
-      bytes = await writeCustomProperties(bytes, options.customProperties, path);
-    }
     await writeFile(temporary, bytes);
     await rename(temporary, path);
   } catch (e) {
     await rm(temporary, { force: true });
     throw e;
   }
+}
+
+export async function writeWorkbook(workbook: FileWorkbook, path: string, options: WriteOptions = {}): Promise<void> {
+  let bytes = await workbook.save();
+  if (options.customProperties && Object.keys(options.customProperties).length > 0) {
+    bytes = await writeCustomProperties(bytes, options.customProperties, path);
+  }
+  await writeAtomically(path, bytes);
+}
+
+/** A workbook the tool made from nothing, through exceljs. */
+export async function writeNewWorkbook(workbook: ExcelJS.Workbook, path: string, options: WriteOptions = {}): Promise<void> {
+  let bytes: Uint8Array = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  if (options.customProperties && Object.keys(options.customProperties).length > 0) {
+    bytes = await writeCustomProperties(bytes, options.customProperties, path);
+  }
+  await writeAtomically(path, bytes);
 }

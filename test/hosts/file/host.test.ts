@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import type { EditPlan, SheetGrid } from '../../../src/core/types';
 import { CoreError } from '../../../src/core/errors';
 import { CHUNK_PREFIX, JOURNAL_SHEET, encodeJournal } from '../../../src/core/journal';
-import { applyPlan, clearMarks, readJournal, readWorkbook, writeWorkbook } from '../../../src/hosts/file';
+import { applyPlan, clearMarks, openWorkbook, readJournal, readWorkbook, writeWorkbook } from '../../../src/hosts/file';
+import { noteText } from '../../../src/hosts/file/cells';
 
 const PALETTE: EditPlan['palette'] = {
   bad: { fill: '#FFC7CE', font: '#9C0006' },
@@ -147,7 +148,7 @@ describe('applyPlan and clearMarks', () => {
     const input = await sampleFile('apply.xlsx');
     const before = await readFile(input);
     const { workbook, grid } = await readWorkbook(input);
-    applyPlan(workbook, plan(), grid, { createdAt: '2024-05-01T00:00:00.000Z' });
+    await applyPlan(workbook, plan(), grid, { createdAt: '2024-05-01T00:00:00.000Z' });
     const output = join(dir, 'out', 'apply.checked.xlsx');
     await writeWorkbook(workbook, output);
     expect(await readFile(input)).toEqual(before);
@@ -155,10 +156,10 @@ describe('applyPlan and clearMarks', () => {
     const written = await reload(output);
     const ws = written.getWorksheet('自评表')!;
     const marked = ws.getCell('D4');
-    expect(marked.fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    expect(marked.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
     expect(marked.font.color).toEqual({ argb: 'FF9C0006' });
     expect(marked.font.name).toBe('宋体'); // only the colour changed
-    expect(marked.note).toBe('未达标:目标≥40%,现状38.5%,差1.5个百分点');
+    expect(noteText(marked.note)).toBe('未达标:目标≥40%,现状38.5%,差1.5个百分点');
     expect(ws.getCell('D6').note).toBeUndefined(); // a pass mark carries no note
     // A neighbour that shared the original style is untouched.
     expect(ws.getCell('C4').fill).not.toEqual(marked.fill);
@@ -182,17 +183,31 @@ describe('applyPlan and clearMarks', () => {
 
     const journalSheet = written.getWorksheet(JOURNAL_SHEET)!;
     expect(journalSheet.state).toBe('veryHidden');
-    const journal = readJournal(written, output)!;
-    expect(journal.summarySheet).toBe('指标汇总');
-    expect(journal.createdAt).toBe('2024-05-01T00:00:00.000Z');
-    expect(journal.entries).toHaveLength(4);
-    expect(journal.entries.find((e) => e.row === 3 && e.col === 3)).toMatchObject({ note: '原有批注', value: 0.385 });
+    const journal = (await readJournal((await readWorkbook(output)).workbook))!;
+    expect(journal).toBeNull(); // reading for a check takes the marks off first
+    const opened = await openWorkbook(output);
+    const kept = (await readJournal(opened))!;
+    expect(kept.summarySheet).toBe('指标汇总');
+    expect(kept.createdAt).toBe('2024-05-01T00:00:00.000Z');
+    expect(kept.entries).toHaveLength(4);
+    expect(kept.entries.find((e) => e.row === 3 && e.col === 3)).toMatchObject({ note: '原有批注', value: 0.385 });
+  });
+
+  it('the journal names the summary sheet as the tool\'s own', async () => {
+    const input = await sampleFile('owned.xlsx');
+    const { workbook, grid } = await readWorkbook(input);
+    expect(grid.ownedSheets).toBeUndefined();
+    await applyPlan(workbook, plan(), grid);
+    const output = join(dir, 'owned.checked.xlsx');
+    await writeWorkbook(workbook, output);
+    const reopened = await openWorkbook(output);
+    expect((await reopened.grid()).ownedSheets).toEqual(['指标汇总']);
   });
 
   it('a second check of a checked file neither stacks marks nor keeps the old summary', async () => {
     const input = await sampleFile('twice.xlsx');
     const first = await readWorkbook(input);
-    applyPlan(first.workbook, plan(), first.grid);
+    await applyPlan(first.workbook, plan(), first.grid);
     const once = join(dir, 'twice.checked.xlsx');
     await writeWorkbook(first.workbook, once);
 
@@ -201,7 +216,7 @@ describe('applyPlan and clearMarks', () => {
     expect(second.grid.sheets.map((s) => s.name)).toEqual(['自评表', '隐藏']);
     const sheet = second.grid.sheets[0];
     expect(valueAt(sheet, 3, 4)).toBeNull(); // the filled lead cell is empty again, so it is filled again
-    applyPlan(second.workbook, plan({ marks: [plan().marks[1]] }), second.grid);
+    await applyPlan(second.workbook, plan({ marks: [plan().marks[1]] }), second.grid);
     const twice = join(dir, 'twice.checked.checked.xlsx');
     await writeWorkbook(second.workbook, twice);
 
@@ -211,7 +226,7 @@ describe('applyPlan and clearMarks', () => {
     expect(ws.getCell('D4').fill).toMatchObject({ fgColor: { theme: 4 } });
     expect(ws.getCell('E4').value).toBe('=HYPERLINK("http://x")');
     expect(written.worksheets.map((w) => w.name)).toEqual(['自评表', '隐藏', '指标汇总', JOURNAL_SHEET]);
-    const journal = readJournal(written, twice)!;
+    const journal = (await readJournal(await openWorkbook(twice)))!;
     const d4 = journal.entries.find((e) => e.row === 3 && e.col === 3);
     expect(d4).toBeUndefined();
     expect(journal.entries.find((e) => e.row === 3 && e.col === 4)).toMatchObject({ value: '', note: null });
@@ -221,12 +236,12 @@ describe('applyPlan and clearMarks', () => {
     const input = await sampleFile('clear.xlsx');
     const original = await reload(input);
     const { workbook, grid } = await readWorkbook(input);
-    applyPlan(workbook, plan(), grid);
+    await applyPlan(workbook, plan(), grid);
     const checked = join(dir, 'clear.checked.xlsx');
     await writeWorkbook(workbook, checked);
 
-    const again = await reload(checked);
-    expect(clearMarks(again, checked)).toEqual({ restored: 4, skipped: 0, summarySheet: '指标汇总' });
+    const again = await openWorkbook(checked);
+    expect(await clearMarks(again)).toEqual({ restored: 4, skipped: 0, summarySheet: '指标汇总' });
     const cleared = join(dir, 'clear.cleared.xlsx');
     await writeWorkbook(again, cleared);
     const restored = await reload(cleared);
@@ -246,29 +261,55 @@ describe('applyPlan and clearMarks', () => {
     }
   });
 
-  it('keeps a correction typed into a filled cell after the check', async () => {
+  /** The checked copy as Excel would save it after a user's edit: every part rewritten. */
+  async function editedInAnotherProgram(path: string, edit: (workbook: ExcelJS.Workbook) => void): Promise<string> {
+    const workbook = await reload(path);
+    edit(workbook);
+    const edited = path.replace(/\.xlsx$/, '.edited.xlsx');
+    await workbook.xlsx.writeFile(edited);
+    return edited;
+  }
+
+  it('keeps a correction typed into a filled cell after the check, and still takes the marks off', async () => {
     const input = await sampleFile('corrected.xlsx');
     const { workbook, grid } = await readWorkbook(input);
-    applyPlan(workbook, plan(), grid);
-    workbook.getWorksheet('自评表')!.getCell('E4').value = '市林业局';
-    clearMarks(workbook);
-    expect(workbook.getWorksheet('自评表')!.getCell('E4').value).toBe('市林业局');
+    await applyPlan(workbook, plan(), grid);
+    const checked = join(dir, 'corrected.checked.xlsx');
+    await writeWorkbook(workbook, checked);
+    const edited = await editedInAnotherProgram(checked, (wb) => {
+      wb.getWorksheet('自评表')!.getCell('E4').value = '市林业局';
+    });
+    const again = await openWorkbook(edited);
+    await clearMarks(again);
+    const cleared = join(dir, 'corrected.cleared.xlsx');
+    await writeWorkbook(again, cleared);
+    const ws = (await reload(cleared)).getWorksheet('自评表')!;
+    expect(ws.getCell('E4').value).toBe('市林业局');
+    expect(ws.getCell('D4').fill).toMatchObject({ fgColor: { theme: 4 } });
+    expect(ws.getCell('D4').note).toBe('原有批注');
+    expect(ws.getCell('D5').note).toBeUndefined();
   });
 
   it('restores the portable fields of a journal another host wrote', async () => {
     const input = await sampleFile('office.xlsx');
     const { workbook, grid } = await readWorkbook(input);
-    applyPlan(workbook, plan({ writes: [], summary: null }), grid);
-    const journalSheet = workbook.getWorksheet(JOURNAL_SHEET)!;
-    const header = (journalSheet.getRow(1).getCell(2).value as string).slice(CHUNK_PREFIX.length);
-    expect(journalSheet.rowCount).toBe(2); // the header, then all entries packed into one cell
+    await applyPlan(workbook, plan({ writes: [], summary: null }), grid);
+    const checked = join(dir, 'office.checked.xlsx');
+    await writeWorkbook(workbook, checked);
     const portable = { sheet: '自评表', row: 3, col: 3, fill: '#FFFF00', fontColor: null, value: 0.385, note: null };
     const rows = encodeJournal({ version: 1, createdAt: '', summarySheet: null, entries: [portable] });
-    journalSheet.getRow(2).getCell(1).value = rows[1][0];
-    expect(JSON.parse(header).summarySheet).toBeNull();
-    clearMarks(workbook);
-    const cell = workbook.getWorksheet('自评表')!.getCell('D4');
-    expect(cell.fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } });
+    const edited = await editedInAnotherProgram(checked, (wb) => {
+      const journalSheet = wb.getWorksheet(JOURNAL_SHEET)!;
+      const header = (journalSheet.getRow(1).getCell(2).value as string).slice(CHUNK_PREFIX.length);
+      expect(JSON.parse(header).summarySheet).toBeNull();
+      journalSheet.getRow(2).getCell(1).value = rows[1][0];
+    });
+    const again = await openWorkbook(edited);
+    await clearMarks(again);
+    const cleared = join(dir, 'office.cleared.xlsx');
+    await writeWorkbook(again, cleared);
+    const cell = (await reload(cleared)).getWorksheet('自评表')!.getCell('D4');
+    expect(cell.fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' }, bgColor: { indexed: 64 } });
     expect(cell.font.color).toBeUndefined();
     expect(cell.note).toBeUndefined();
   });
@@ -276,16 +317,17 @@ describe('applyPlan and clearMarks', () => {
   it('refuses a plan for a sheet the workbook does not have, before writing anything', async () => {
     const { workbook, grid } = await readWorkbook(await sampleFile('foreign.xlsx'));
     const foreign = plan({ marks: [{ sheet: '别的表', row: 1, col: 1, style: 'bad', note: 'x' }] });
-    expect(() => applyPlan(workbook, foreign, grid)).toThrow(CoreError);
-    expect(workbook.getWorksheet('指标汇总')).toBeUndefined();
-    expect(workbook.getWorksheet(JOURNAL_SHEET)).toBeUndefined();
+    await expect(applyPlan(workbook, foreign, grid)).rejects.toThrow(CoreError);
+    expect(workbook.hasSheet('指标汇总')).toBe(false);
+    expect(workbook.hasSheet(JOURNAL_SHEET)).toBe(false);
+    expect(workbook.pkg.changedParts()).toEqual([]);
   });
 
   it('reports a damaged journal as bad-journal', async () => {
-    const { workbook } = await readWorkbook(await sampleFile('damaged.xlsx'));
+    const workbook = await reload(await sampleFile('damaged.xlsx'));
     workbook.addWorksheet(JOURNAL_SHEET, { state: 'veryHidden' }).getCell('A1').value = 'scribbles';
     const path = join(dir, 'damaged.checked.xlsx');
-    await writeWorkbook(workbook, path);
+    await workbook.xlsx.writeFile(path);
     const error = await readWorkbook(path).catch((e: unknown) => e);
     expect((error as CoreError).code).toBe('bad-journal');
   });

@@ -4,7 +4,7 @@ import type { Catalog } from '../../../src/core/types';
 import { checkWorkbook } from '../../../src/core/check';
 import { RETURN_LAYOUT, RETURN_SHEET, findReturnMarkers } from '../../../src/core/returns/format';
 import { returnTemplates, type ReturnTemplate } from '../../../src/core/returns/template';
-import { gridOf, loadWorkbook } from '../../../src/hosts/file';
+import { gridOf } from '../../../src/hosts/file';
 import { returnTemplateWorkbook } from '../../../src/hosts/file/return-template';
 
 const baoshan = findBuiltInCatalog('baoshan-2017')!;
@@ -14,7 +14,9 @@ const { columns, fieldRow, firstDataRow, titleRow } = RETURN_LAYOUT;
 async function roundTrip(template: ReturnTemplate, password?: string): Promise<ExcelJS.Workbook> {
   const workbook = await returnTemplateWorkbook(template, password === undefined ? {} : { password });
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  return loadWorkbook(bytes, 'template.xlsx');
+  const reopened = new ExcelJS.Workbook();
+  await reopened.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return reopened;
 }
 
 describe('return template workbooks (exceljs)', () => {

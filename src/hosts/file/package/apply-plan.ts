@@ -1,0 +1,262 @@
+// Writing an edit plan into a workbook package: marks (a copy of the cell's style with the mark's fill
+// and font colour, a note), responsibility cells, the summary sheet and the journal that undoes it
+// all; and taking the marks off again. Only the cells the plan names change in their sheets.
+import type { EditPlan, MarkStyle, RawValue, WorkbookGrid } from '../../../core/types';
+import type { Journal, JournalEntry } from '../../../core/journal';
+import { CoreError } from '../../../core/errors';
+import { cellWithValue, restyledCell, styleOf, valueCell } from './cell-xml';
+import type { FileWorkbook } from './file-workbook';
+import { fingerprint } from './hash';
+import { patchSheetNotes, type NoteChange } from './notes';
+import { patchSheetXml, refOf, type CellRewrite, type CellSource } from './sheet-patch';
+import type { ReadCell } from './sheet-read';
+import { truncateStyles, type StyleRecord, type StylesBaseline } from './styles';
+import { writeSummarySheet } from './summary-sheet';
+
+/** What the journal keeps of a cell (JournalEntry.hostRecord): its XML before and as written, its note before. */
+export interface CellRecord {
+  /** The cell's element before the tool (null: the sheet had none). */
+  c: string | null;
+  /** The cell's element as the tool wrote it. */
+  w: string;
+  /** The cell's style index before, and as written. */
+  cs: number;
+  ws: number;
+  /** The mark's fill and font colour, to recognise the mark after another program renumbered the styles. */
+  mk?: [string, string];
+  /** The note's element before (null: none); absent when the tool did not touch the note. */
+  n?: string | null;
+  /** 1 when the tool added the note's drawing shape. */
+  sa?: 1;
+}
+
+/** What the journal keeps of the package (Journal.hostRecord). */
+export interface PackageRecord {
+  styles: { baseline: StylesBaseline; written: string; originals: Record<string, StyleRecord> };
+}
+
+export interface ApplyOptions {
+  createdAt?: string;
+}
+
+export interface ApplyOutcome {
+  /** Notes not written because the cell has a threaded comment. */
+  notesSkipped: number;
+}
+
+export interface ClearResult {
+  restored: number;
+  skipped: number;
+  summarySheet: string | null;
+}
+
+interface CellWork {
+  write?: EditPlan['writes'][number];
+  mark?: EditPlan['marks'][number];
+}
+
+function groupBySheet(plan: EditPlan): Map<string, Map<number, Map<number, CellWork>>> {
+  const sheets = new Map<string, Map<number, Map<number, CellWork>>>();
+  const at = (sheet: string, row: number, col: number): CellWork => {
+    const rows = sheets.get(sheet) ?? sheets.set(sheet, new Map()).get(sheet)!;
+    const cols = rows.get(row) ?? rows.set(row, new Map()).get(row)!;
+    return cols.get(col) ?? cols.set(col, {}).get(col)!;
+  };
+  for (const write of plan.writes) at(write.sheet, write.row, write.col).write = write;
+  for (const mark of plan.marks) at(mark.sheet, mark.row, mark.col).mark = mark;
+  return sheets;
+}
+
+function cellsByKey(cells: ReadCell[], wanted: Map<number, Map<number, unknown>>): Map<string, ReadCell> {
+  const found = new Map<string, ReadCell>();
+  for (const cell of cells) if (wanted.get(cell.row)?.has(cell.col)) found.set(`${cell.row},${cell.col}`, cell);
+  return found;
+}
+
+function journalValue(cell: ReadCell | undefined): RawValue | { formula: string } {
+  if (!cell) return null;
+  if (cell.formula !== null) return { formula: cell.formula };
+  return cell.value;
+}
+
+/** Writes the plan. A journal already in the package is undone first, so marks never stack. */
+export async function applyPlanToPackage(workbook: FileWorkbook, plan: EditPlan, grid: WorkbookGrid, options: ApplyOptions = {}): Promise<ApplyOutcome> {
+  await clearPackageMarks(workbook);
+  const known = new Set(grid.sheets.map((s) => s.name));
+  for (const { sheet } of [...plan.marks, ...plan.writes]) {
+    if (!known.has(sheet) || !workbook.hasSheet(sheet)) {
+      throw new CoreError('bad-input', { file: workbook.file, reason: `edit plan names sheet "${sheet}", which is not in the workbook` });
+    }
+  }
+  const styles = await workbook.styles();
+  const baseline = styles.baseline();
+  const entries: JournalEntry[] = [];
+  const originals: Record<string, StyleRecord> = {};
+  let notesSkipped = 0;
+
+  for (const [sheet, rows] of groupBySheet(plan)) {
+    const read = await workbook.readSheet(sheet);
+    const cells = cellsByKey(read.cells, rows);
+    const notes = await workbook.notes(sheet);
+    const records = new Map<string, { entry: JournalEntry; record: CellRecord }>();
+    // The notes first: a new drawing must be linked from the sheet in the same patch as the cells.
+    const noteChanges = new Map<string, NoteChange>();
+    for (const [row, cols] of rows) {
+      for (const [col, work] of cols) {
+        const ref = refOf(row, col);
+        if (!work.mark || work.mark.note === null) continue;
+        if (notes.threaded.has(ref)) notesSkipped++;
+        else noteChanges.set(ref, { kind: 'set', text: work.mark.note });
+      }
+    }
+    const part = workbook.sheet(sheet)!.part!;
+    const outcome = await patchSheetNotes(workbook.pkg, part, notes, noteChanges);
+
+    const rewrites = new Map<number, Map<number, CellRewrite>>();
+    for (const [row, cols] of rows) {
+      const rowRewrites = new Map<number, CellRewrite>();
+      rewrites.set(row, rowRewrites);
+      for (const [col, work] of cols) {
+        rowRewrites.set(col, (source: CellSource | null, ref: string) => {
+          const original = styleOf(source);
+          const style = work.mark ? styles.marked(original, plan.palette[work.mark.style as MarkStyle]) : original;
+          const xml = work.write ? valueCell(source, ref, work.write.value, style) : restyledCell(source, ref, style);
+          const colours = styles.colours(original);
+          const note = notes.notes.get(ref);
+          const entry: JournalEntry = {
+            sheet,
+            row,
+            col,
+            fill: colours.fill,
+            fontColor: colours.font,
+            value: journalValue(cells.get(`${row},${col}`)),
+            note: note ? note.text : null,
+            ...(work.write ? { written: work.write.value } : {}),
+          };
+          const record: CellRecord = { c: source ? source.xml : null, w: xml, cs: original, ws: style };
+          if (work.mark) {
+            const colours = plan.palette[work.mark.style as MarkStyle];
+            record.mk = [colours.fill, colours.font];
+            originals[original] ??= styles.describe(original);
+          }
+          if (noteChanges.has(ref)) record.n = note ? note.xml : null;
+          if (outcome.shapesAdded.has(ref)) record.sa = 1;
+          records.set(ref, { entry, record });
+          return xml;
+        });
+      }
+    }
+    workbook.pkg.setText(part, patchSheetXml(await workbook.sheetXml(sheet), { cells: rewrites, addLegacyDrawing: outcome.addLegacyDrawing }));
+    workbook.forget(sheet);
+    for (const { entry, record } of records.values()) entries.push({ ...entry, hostRecord: JSON.stringify(record) });
+  }
+
+  let summarySheet: string | null = null;
+  if (plan.summary) summarySheet = await writeSummarySheet(workbook, plan.summary);
+  await workbook.flushStyles();
+  const stylesText = workbook.book.stylesPart ? ((await workbook.pkg.text(workbook.book.stylesPart)) ?? '') : '';
+  const packageRecord: PackageRecord = { styles: { baseline, written: fingerprint(stylesText), originals } };
+  const journal: Journal = {
+    version: 1,
+    createdAt: options.createdAt ?? new Date().toISOString(),
+    summarySheet,
+    hostRecord: JSON.stringify(packageRecord),
+    entries,
+  };
+  await workbook.writeJournal(journal);
+  return { notesSkipped };
+}
+
+function parseRecord<T>(text: string | undefined): T | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as T;
+    return value && typeof value === 'object' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The value of a cell as the journal compares it with what the tool wrote. */
+function writtenValueIn(read: ReadCell | undefined): string | number | null {
+  const value = read?.value;
+  return typeof value === 'string' || typeof value === 'number' ? value : null;
+}
+
+/**
+ * Puts back every cell the journal recorded, deletes the summary sheet it names and the journal, and
+ * takes the appended styles off when the style sheet is still as the tool left it. Null without a journal.
+ */
+export async function clearPackageMarks(workbook: FileWorkbook): Promise<ClearResult | null> {
+  const journal = await workbook.readJournal();
+  if (!journal) return null;
+  const packageRecord = parseRecord<PackageRecord>(journal.hostRecord);
+  let restored = 0;
+  let skipped = 0;
+  const bySheet = new Map<string, JournalEntry[]>();
+  for (const entry of journal.entries) (bySheet.get(entry.sheet) ?? bySheet.set(entry.sheet, []).get(entry.sheet)!).push(entry);
+
+  for (const [sheet, sheetEntries] of bySheet) {
+    if (!workbook.hasSheet(sheet)) {
+      skipped += sheetEntries.length;
+      continue;
+    }
+    const styles = await workbook.styles();
+    const read = await workbook.readSheet(sheet);
+    const wanted = new Map<number, Map<number, JournalEntry>>();
+    for (const e of sheetEntries) (wanted.get(e.row) ?? wanted.set(e.row, new Map()).get(e.row)!).set(e.col, e);
+    const cells = cellsByKey(read.cells, wanted);
+    const notes = await workbook.notes(sheet);
+    const noteChanges = new Map<string, NoteChange>();
+    const rewrites = new Map<number, Map<number, CellRewrite>>();
+    const addedRows = new Set<number>();
+    for (const e of sheetEntries) {
+      const record = parseRecord<CellRecord>(e.hostRecord);
+      const ref = refOf(e.row, e.col);
+      if (record && 'n' in record) noteChanges.set(ref, { kind: 'restore', xml: record.n ?? null, shapeAdded: record.sa === 1 });
+      else if (!record && e.note !== (notes.notes.get(ref)?.text ?? null)) {
+        noteChanges.set(ref, e.note === null ? { kind: 'restore', xml: null, shapeAdded: false } : { kind: 'set', text: e.note });
+      }
+    }
+    for (const [row, cols] of wanted) {
+      const rowRewrites = new Map<number, CellRewrite>();
+      rewrites.set(row, rowRewrites);
+      for (const [col, entry] of cols) {
+        const record = parseRecord<CellRecord>(entry.hostRecord);
+        if (record && record.c === null) addedRows.add(row);
+        rowRewrites.set(col, (source, ref) => {
+          restored++;
+          if (!source) return null;
+          if (record && source.xml === record.w) return record.c ?? '';
+          // The cell was changed since (or the journal is another host's): put back what is still the tool's.
+          const current = cells.get(`${row},${col}`);
+          const valueBack = entry.written !== undefined && writtenValueIn(current) === entry.written;
+          let style = styleOf(source);
+          if (record?.mk) {
+            // Still showing the mark: the style the cell had, made again from its description.
+            const now = styles.colours(style);
+            const original = packageRecord?.styles?.originals?.[String(record.cs)];
+            if (now.fill === record.mk[0] && now.font === record.mk[1]) style = original ? styles.fromRecord(original) : styles.recoloured(style, entry.fill, entry.fontColor);
+          } else if (!record) style = styles.recoloured(style, entry.fill, entry.fontColor);
+          if (valueBack) return cellWithValue(source, ref, entry.value, style);
+          return style === styleOf(source) ? null : restyledCell(source, ref, style);
+        });
+      }
+    }
+    const xml = await workbook.sheetXml(sheet);
+    const outcome = await patchSheetNotes(workbook.pkg, workbook.sheet(sheet)!.part!, notes, noteChanges);
+    const patched = patchSheetXml(xml, { cells: rewrites, dropEmptyRows: addedRows, removeLegacyDrawing: outcome.removeLegacyDrawing });
+    workbook.pkg.setText(workbook.sheet(sheet)!.part!, patched);
+    workbook.forget(sheet);
+  }
+
+  if (journal.summarySheet && workbook.hasSheet(journal.summarySheet)) await workbook.removeSheet(journal.summarySheet);
+  await workbook.removeSheet(workbook.sheet('_IndicatorCheck_Journal')?.name ?? '_IndicatorCheck_Journal');
+  await workbook.flushStyles();
+  const stylesPart = workbook.book.stylesPart;
+  if (packageRecord?.styles && stylesPart) {
+    const text = (await workbook.pkg.text(stylesPart)) ?? '';
+    if (fingerprint(text) === packageRecord.styles.written) workbook.pkg.setText(stylesPart, truncateStyles(text, packageRecord.styles.baseline));
+  }
+  return { restored, skipped, summarySheet: journal.summarySheet };
+}

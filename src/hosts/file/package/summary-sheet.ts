@@ -1,0 +1,38 @@
+// The summary sheet the core laid out (SummarySheetLayout), added to a workbook package as a new
+// worksheet in the workbook's own default font. Links are HYPERLINK formulas to cells of this workbook.
+import type { SummaryCell, SummarySheetLayout } from '../../../core/types';
+import { cellAddress, quoteSheetName } from '../../../core/address';
+import { wrappedRowHeights } from '../../../core/row-heights';
+import type { FileWorkbook } from './file-workbook';
+import { newSheetXml, type NewSheetCell } from './new-sheet';
+import { PackageError } from './workbook-part';
+
+function quotedInFormula(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function linkFormula(cell: SummaryCell & { link: NonNullable<SummaryCell['link']> }): string {
+  const text = cell.value === null ? '' : String(cell.value);
+  const target = `#${quoteSheetName(cell.link.sheet)}!${cellAddress(cell.link.row, cell.link.col)}`;
+  return `HYPERLINK(${quotedInFormula(target)},${quotedInFormula(text)})`;
+}
+
+/** Adds the sheet (replacing the tool's own sheet of that name when the layout says so); returns its name. */
+export async function writeSummarySheet(workbook: FileWorkbook, layout: SummarySheetLayout): Promise<string> {
+  if (workbook.hasSheet(layout.name)) {
+    if (!layout.replaces) throw new PackageError(`a sheet named ${layout.name} exists and is not the tool's`);
+    await workbook.removeSheet(layout.name);
+  }
+  const styles = await workbook.styles();
+  const styleIds = new Map(Object.entries(layout.styles).map(([key, style]) => [key, styles.ownStyle(style)]));
+  const cells: NewSheetCell[] = layout.cells.map((cell) => ({
+    row: cell.row,
+    col: cell.col,
+    value: cell.value,
+    style: cell.style ? (styleIds.get(cell.style) ?? 0) : 0,
+    ...(cell.link ? { formula: linkFormula({ ...cell, link: cell.link }) } : {}),
+  }));
+  const heights = new Map(wrappedRowHeights(layout.cells, layout.styles, layout.widths, layout.merges));
+  await workbook.addSheet(layout.name, newSheetXml({ cells, merges: layout.merges, widths: layout.widths, heights }));
+  return layout.name;
+}
