@@ -25,13 +25,17 @@ export const SHEET_STYLES: Record<string, CellStyle> = {
   note: { italic: true, fontColor: '#595959' },
 };
 
-/** `base`, or `base(2)` … when the user has a sheet of that name: a sheet this tool made is replaced. */
+/**
+ * `base`, or `base(2)` … when the user has a sheet of that name (compared without case, as Excel
+ * does): only a sheet a hidden record says this tool made (grid.ownedSheets) is replaced.
+ */
 export function ownSheetName(grid: WorkbookGrid, base: string): { name: string; replaces: boolean } {
-  const byName = new Map(grid.sheets.map((s) => [s.name, s]));
+  const taken = new Set(grid.sheets.map((s) => s.name.toLowerCase()));
+  const owned = new Set((grid.ownedSheets ?? []).map((s) => s.toLowerCase()));
   for (let i = 1; ; i++) {
     const name = i === 1 ? base : `${base}(${i})`;
-    const existing = byName.get(name);
-    if (!existing) return { name, replaces: false };
-    if (isOwnSummarySheet(existing)) return { name, replaces: true };
+    const key = name.toLowerCase();
+    if (owned.has(key)) return { name, replaces: true };
+    if (!taken.has(key)) return { name, replaces: false };
   }
 }

@@ -33,7 +33,8 @@ export async function applyMergePlan(workbook: FileWorkbook, plan: MergePlan, op
   const states = await cellStates(workbook, plan.writes);
   const edits = mergeEdits(plan, (s, r, c) => states.get(`${s}|${r}|${c}`), previous, null, options.createdAt ?? new Date().toISOString());
   await applyCellChanges(workbook, edits.changes);
-  const consolidation = await writeSummarySheet(workbook, { ...plan.consolidation, replaces: plan.consolidation.replaces || previous?.summarySheet === plan.consolidation.name });
+  const ownSheet = previous?.summarySheet?.toLowerCase() === plan.consolidation.name.toLowerCase();
+  const consolidation = await writeSummarySheet(workbook, { ...plan.consolidation, replaces: plan.consolidation.replaces || ownSheet }, ownSheet);
   await workbook.writeJournal(edits.journal, MERGE_JOURNAL_SHEET, MERGE_JOURNAL_MARKER);
   return { written: plan.writes.length, consolidationSheet: consolidation };
 }

@@ -33,6 +33,8 @@ export interface CellRecord {
 /** What the journal keeps of the package (Journal.hostRecord). */
 export interface PackageRecord {
   styles: { baseline: StylesBaseline; written: string; originals: Record<string, StyleRecord> };
+  /** Rows whose `spans` the tool widened, with the value before, by sheet. */
+  spans?: Record<string, Record<string, string>>;
 }
 
 export interface ApplyOptions {
@@ -92,6 +94,7 @@ export async function applyPlanToPackage(workbook: FileWorkbook, plan: EditPlan,
   const baseline = styles.baseline();
   const entries: JournalEntry[] = [];
   const originals: Record<string, StyleRecord> = {};
+  const spans: Record<string, Record<string, string>> = {};
   let notesSkipped = 0;
 
   for (const [sheet, rows] of groupBySheet(plan)) {
@@ -146,7 +149,9 @@ export async function applyPlanToPackage(workbook: FileWorkbook, plan: EditPlan,
         });
       }
     }
-    workbook.pkg.setText(part, patchSheetXml(await workbook.sheetXml(sheet), { cells: rewrites, addLegacyDrawing: outcome.addLegacyDrawing }));
+    const spansChanged = new Map<number, string>();
+    workbook.pkg.setText(part, patchSheetXml(await workbook.sheetXml(sheet), { cells: rewrites, addLegacyDrawing: outcome.addLegacyDrawing, spansChanged }));
+    if (spansChanged.size) spans[sheet] = Object.fromEntries([...spansChanged].map(([row, value]) => [String(row), value]));
     workbook.forget(sheet);
     for (const { entry, record } of records.values()) entries.push({ ...entry, hostRecord: JSON.stringify(record) });
   }
@@ -155,7 +160,7 @@ export async function applyPlanToPackage(workbook: FileWorkbook, plan: EditPlan,
   if (plan.summary) summarySheet = await writeSummarySheet(workbook, plan.summary);
   await workbook.flushStyles();
   const stylesText = workbook.book.stylesPart ? ((await workbook.pkg.text(workbook.book.stylesPart)) ?? '') : '';
-  const packageRecord: PackageRecord = { styles: { baseline, written: fingerprint(stylesText), originals } };
+  const packageRecord: PackageRecord = { styles: { baseline, written: fingerprint(stylesText), originals }, ...(Object.keys(spans).length ? { spans } : {}) };
   const journal: Journal = {
     version: 1,
     createdAt: options.createdAt ?? new Date().toISOString(),
@@ -245,7 +250,8 @@ export async function clearPackageMarks(workbook: FileWorkbook): Promise<ClearRe
     }
     const xml = await workbook.sheetXml(sheet);
     const outcome = await patchSheetNotes(workbook.pkg, workbook.sheet(sheet)!.part!, notes, noteChanges);
-    const patched = patchSheetXml(xml, { cells: rewrites, dropEmptyRows: addedRows, removeLegacyDrawing: outcome.removeLegacyDrawing });
+    const setSpans = new Map(Object.entries(packageRecord?.spans?.[sheet] ?? {}).map(([row, value]) => [Number(row), value]));
+    const patched = patchSheetXml(xml, { cells: rewrites, dropEmptyRows: addedRows, removeLegacyDrawing: outcome.removeLegacyDrawing, setSpans });
     workbook.pkg.setText(workbook.sheet(sheet)!.part!, patched);
     workbook.forget(sheet);
   }

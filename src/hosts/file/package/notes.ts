@@ -212,6 +212,15 @@ export async function patchSheetNotes(pkg: XlsxPackage, sheetPart: string, curre
     if (list) appendInside(splicer, xml, list, appended.join(''));
     else splicer.insert(root.closeStart, `<commentList>${appended.join('')}</commentList>`);
   }
+  // The tool's author goes again when no note is left that names it (and it is the last author).
+  const used = new Set<string>();
+  for (const [ref, c] of existing) if (!changes.has(ref)) used.add(c.attributes.authorId ?? '0');
+  for (const change of changes.values()) {
+    if (change.kind === 'set') used.add(String(authorId));
+    else if (change.xml) used.add(parseXml(change.xml).attributes.authorId ?? '0');
+  }
+  const ourAuthor = authors ? childrenNamed(authors, 'author')[authorId] : undefined;
+  if (ourAuthor && authorId === authorNames.length - 1 && authorId > 0 && !used.has(String(authorId))) splicer.replace(ourAuthor.start, ourAuthor.end, '');
   const remaining = new Set(existing.keys());
   for (const [ref, change] of changes) {
     if (change.kind === 'set' || change.xml) remaining.add(ref);

@@ -25,6 +25,10 @@ export interface SheetPatch {
   removeLegacyDrawing?: boolean;
   /** Rows the patch may delete when it leaves them without cells (rows the tool itself added). */
   dropEmptyRows?: Set<number>;
+  /** Rows whose `spans` attribute is set to this (the value before the tool widened it). */
+  setSpans?: Map<number, string>;
+  /** Filled by the patch: rows whose `spans` it widened, with the value before. */
+  spansChanged?: Map<number, string>;
 }
 
 /** Worksheet children that come after legacyDrawing (ECMA-376 18.3.1.99). */
@@ -75,15 +79,20 @@ export function patchSheetXml(xml: string, patch: SheetPatch): string {
         (byPosition.get(at) ?? byPosition.set(at, []).get(at)!).push(text);
         state.kept++;
       }
+      // `spans` (an optional hint of the row's first and last column) is widened only when a new cell falls outside it.
+      const spans = state.element.attributes.spans;
+      const widened = spans !== undefined && inserts.length > 0 ? widenSpans(spans, inserts[0][0] + 1, inserts[inserts.length - 1][0] + 1) : null;
+      if (widened !== null) patch.spansChanged?.set(state.row, spans!);
+      const rowTag = startTag(state.element.name, retag(state.element, widened !== null ? { spans: widened } : {}));
       for (const [at, texts] of byPosition) {
-        if (state.element.selfClosing) {
-          splicer.replace(state.element.start, state.element.end, `${startTag(state.element.name, withoutSpans(state.element))}${texts.join('')}</${state.element.name}>`);
-        } else splicer.insert(at, texts.join(''));
+        if (state.element.selfClosing) splicer.replace(state.element.start, state.element.end, `${rowTag}${texts.join('')}</${state.element.name}>`);
+        else splicer.insert(at, texts.join(''));
       }
-      if (!state.element.selfClosing && byPosition.size > 0 && state.element.attributes.spans !== undefined) {
-        splicer.replace(state.element.start, state.element.openEnd, startTag(state.element.name, withoutSpans(state.element)));
-      }
+      if (!state.element.selfClosing && widened !== null) splicer.replace(state.element.start, state.element.openEnd, rowTag);
       pending.delete(state.row);
+    } else if (state.element && patch.setSpans?.has(state.row) && !(state.kept === 0 && patch.dropEmptyRows?.has(state.row))) {
+      const tag = startTag(state.element.name, retag(state.element, { spans: patch.setSpans.get(state.row) }), state.element.selfClosing);
+      splicer.replace(state.element.start, state.element.selfClosing ? state.element.end : state.element.openEnd, tag);
     }
     if (state.element && state.kept === 0 && patch.dropEmptyRows?.has(state.row)) splicer.replace(state.element.start, state.element.end, '');
   };
@@ -166,8 +175,15 @@ export function patchSheetXml(xml: string, patch: SheetPatch): string {
   return splicer.result();
 }
 
-function withoutSpans(element: XmlElement): [string, string][] {
-  return retag(element, { spans: undefined });
+/** `spans` ("1:9", or several ranges "1:3 5:9") covering columns first..last (1-based); null when it already does. */
+function widenSpans(spans: string, first: number, last: number): string | null {
+  const ranges = spans.split(/\s+/).filter(Boolean).map((r) => r.split(':').map(Number));
+  if (ranges.some(([a, b]) => !Number.isFinite(a) || !Number.isFinite(b))) return null;
+  const covered = (col: number) => ranges.some(([a, b]) => col >= a && col <= b);
+  if (covered(first) && covered(last)) return null;
+  const low = Math.min(first, ...ranges.map(([a]) => a));
+  const high = Math.max(last, ...ranges.map(([, b]) => b));
+  return `${low}:${high}`;
 }
 
 function relPrefix(root: XmlElement): string | null {

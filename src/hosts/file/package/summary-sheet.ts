@@ -17,10 +17,13 @@ function linkFormula(cell: SummaryCell & { link: NonNullable<SummaryCell['link']
   return `HYPERLINK(${quotedInFormula(target)},${quotedInFormula(text)})`;
 }
 
-/** Adds the sheet (replacing the tool's own sheet of that name when the layout says so); returns its name. */
-export async function writeSummarySheet(workbook: FileWorkbook, layout: SummarySheetLayout): Promise<string> {
+/**
+ * Adds the sheet; returns its name. A sheet of that name is replaced only when `ownSheet` says a
+ * journal of the tool names it: a user's sheet is never replaced, whatever the layout asks.
+ */
+export async function writeSummarySheet(workbook: FileWorkbook, layout: SummarySheetLayout, ownSheet = false): Promise<string> {
   if (workbook.hasSheet(layout.name)) {
-    if (!layout.replaces) throw new PackageError(`a sheet named ${layout.name} exists and is not the tool's`);
+    if (!(layout.replaces && ownSheet)) throw new PackageError(`a sheet named ${layout.name} exists and is not the tool's`);
     await workbook.removeSheet(layout.name);
   }
   const styles = await workbook.styles();

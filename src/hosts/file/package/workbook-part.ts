@@ -1,6 +1,6 @@
 // The workbook part (xl/workbook.xml) of a package: where it is, its sheets (name, part, state) and
 // date system, and patches that add or remove a sheet while keeping defined names and views right.
-import { OFFICE_REL, REL_TYPES, addContentType, addRelationship, readRelationships, removeContentType, removeRelationships } from './rels';
+import { OFFICE_REL, REL_TYPES, addContentType, addRelationship, readRelationships, relsPathOf, removeContentType, removeRelationships } from './rels';
 import { Splicer, appendInside, childNamed, childrenNamed, parseXml, retag, startTag, type XmlElement } from './xml';
 import type { XlsxPackage } from './zip';
 
@@ -146,8 +146,9 @@ export async function removeSheet(pkg: XlsxPackage, workbook: WorkbookPart, name
   pkg.setText(workbook.path, splicer.result());
   await removeRelationships(pkg, workbook.path, new Set([entry.relId]));
   if (entry.part) {
-    for (const rel of await readRelationships(pkg, entry.part)) if (!rel.external && pkg.has(rel.part)) pkg.remove(rel.part);
-    await removeRelationships(pkg, entry.part, new Set((await readRelationships(pkg, entry.part)).map((r) => r.id)));
+    // Only sheets the tool made are removed, and they link to nothing: their own relationships part
+    // goes with them, never a part another sheet could share.
+    if (pkg.has(relsPathOf(entry.part))) pkg.remove(relsPathOf(entry.part));
     pkg.remove(entry.part);
     await removeContentType(pkg, entry.part);
     await dropFromCalcChain(pkg, workbook, entry.sheetId);
