@@ -15,13 +15,13 @@ import { writeSummarySheet } from './summary-sheet';
 
 /** What the journal keeps of a cell (JournalEntry.hostRecord): its XML before and as written, its note before. */
 export interface CellRecord {
-  /** The cell's element before the tool (null: the sheet had none). */
-  c: string | null;
-  /** The cell's element as the tool wrote it. */
+  /** The cell's element before the tool (absent: the sheet had none). */
+  c?: string;
+  /** A fingerprint of the cell's element as the tool wrote it. */
   w: string;
-  /** The cell's style index before, and as written. */
-  cs: number;
-  ws: number;
+  /** The cell's style index before, and as written (absent: 0). */
+  cs?: number;
+  ws?: number;
   /** The mark's fill and font colour, to recognise the mark after another program renumbered the styles. */
   mk?: [string, string];
   /** The note's element before (null: none); absent when the tool did not touch the note. */
@@ -136,7 +136,10 @@ export async function applyPlanToPackage(workbook: FileWorkbook, plan: EditPlan,
             note: note ? note.text : null,
             ...(work.write ? { written: work.write.value } : {}),
           };
-          const record: CellRecord = { c: source ? source.xml : null, w: xml, cs: original, ws: style };
+          const record: CellRecord = { w: fingerprint(xml) };
+          if (source) record.c = source.xml;
+          if (original) record.cs = original;
+          if (style) record.ws = style;
           if (work.mark) {
             const colours = plan.palette[work.mark.style as MarkStyle];
             record.mk = [colours.fill, colours.font];
@@ -228,11 +231,11 @@ export async function clearPackageMarks(workbook: FileWorkbook): Promise<ClearRe
       rewrites.set(row, rowRewrites);
       for (const [col, entry] of cols) {
         const record = parseRecord<CellRecord>(entry.hostRecord);
-        if (record && record.c === null) addedRows.add(row);
+        if (record && record.c === undefined) addedRows.add(row);
         rowRewrites.set(col, (source, ref) => {
           restored++;
           if (!source) return null;
-          if (record && source.xml === record.w) return record.c ?? '';
+          if (record && fingerprint(source.xml) === record.w) return record.c ?? '';
           // The cell was changed since (or the journal is another host's): put back what is still the tool's.
           const current = cells.get(`${row},${col}`);
           const valueBack = entry.written !== undefined && writtenValueIn(current) === entry.written;
@@ -240,7 +243,7 @@ export async function clearPackageMarks(workbook: FileWorkbook): Promise<ClearRe
           if (record?.mk) {
             // Still showing the mark: the style the cell had, made again from its description.
             const now = styles.colours(style);
-            const original = packageRecord?.styles?.originals?.[String(record.cs)];
+            const original = packageRecord?.styles?.originals?.[String(record.cs ?? 0)];
             if (now.fill === record.mk[0] && now.font === record.mk[1]) style = original ? styles.fromRecord(original) : styles.recoloured(style, entry.fill, entry.fontColor);
           } else if (!record) style = styles.recoloured(style, entry.fill, entry.fontColor);
           if (valueBack) return cellWithValue(source, ref, entry.value, style);

@@ -1,57 +1,145 @@
-// An .xlsx package (a zip of XML parts) opened for patching: parts are read as text when asked for,
+// An .xlsx package (a zip of XML parts) opened for patching: parts are inflated only when asked for,
 // changed or added one by one, and every part left alone is written back with its compressed bytes
-// as they were (JSZip reuses an unchanged entry's compressed data when the method is the same).
-import JSZip from 'jszip';
+// exactly as they were. fflate inflates and deflates; copying an entry's compressed bytes unchanged
+// is what no maintained zip library offers, so the zip container itself (local headers, central
+// directory, ECMA-376 Part 2 / APPNOTE 6.3) is read and written here by hand.
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 
-const TEXT = new TextDecoder('utf-8');
+interface Entry {
+  name: string;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  /** DOS time and date of the entry. */
+  time: number;
+  date: number;
+  /** The compressed bytes as they are in the input (null for an entry added or changed here). */
+  raw: Uint8Array | null;
+  /** The bytes to write, uncompressed, for an entry added or changed here. */
+  data: Uint8Array | null;
+}
+
+export class ZipFormatError extends Error {}
+
+const CRC_TABLE = (() => {
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  return table;
+})();
+
+function crc32(bytes: Uint8Array): number {
+  let crc = -1;
+  for (let i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ -1) >>> 0;
+}
+
+function dosNow(): { time: number; date: number } {
+  const d = new Date();
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | Math.floor(d.getSeconds() / 2),
+    date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
+function readEntries(bytes: Uint8Array): Entry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end of central directory record: the last signature 0x06054b50 within the comment's reach.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipFormatError('no end of central directory');
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  if (count === 0xffff || at === 0xffffffff) throw new ZipFormatError('zip64 archives are not supported');
+  const entries: Entry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (view.getUint32(at, true) !== 0x02014b50) throw new ZipFormatError('bad central directory');
+    const flags = view.getUint16(at + 8, true);
+    const method = view.getUint16(at + 10, true);
+    const time = view.getUint16(at + 12, true);
+    const date = view.getUint16(at + 14, true);
+    const crc = view.getUint32(at + 16, true);
+    const compressedSize = view.getUint32(at + 20, true);
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    const offset = view.getUint32(at + 42, true);
+    if (flags & 1) throw new ZipFormatError('encrypted zip entries are not supported');
+    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
+    const name = flags & 0x800 ? strFromU8(nameBytes) : strFromU8(nameBytes, true);
+    if (view.getUint32(offset, true) !== 0x04034b50) throw new ZipFormatError(`bad local header for ${name}`);
+    const dataStart = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
+    entries.push({ name, method, crc, compressedSize, size, time, date, raw: bytes.subarray(dataStart, dataStart + compressedSize), data: null });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
 
 export class XlsxPackage {
+  private readonly entries: Map<string, Entry>;
   private readonly texts = new Map<string, string>();
   private readonly changed = new Set<string>();
 
-  private constructor(private readonly zip: JSZip) {}
+  private constructor(entries: Entry[]) {
+    this.entries = new Map(entries.map((e) => [e.name, e]));
+  }
 
-  /** Throws when the bytes are not a zip; the caller turns that into the user's message. */
+  /** Throws ZipFormatError when the bytes are not a zip this can read. */
   static async open(bytes: Uint8Array): Promise<XlsxPackage> {
-    return new XlsxPackage(await JSZip.loadAsync(bytes));
+    return new XlsxPackage(readEntries(bytes));
   }
 
   names(): string[] {
-    return Object.keys(this.zip.files).filter((name) => !this.zip.files[name].dir);
+    return [...this.entries.keys()].filter((name) => !name.endsWith('/'));
   }
 
   has(name: string): boolean {
-    const entry = this.zip.files[name];
-    return entry !== undefined && !entry.dir;
+    return this.entries.has(name) && !name.endsWith('/');
   }
 
-  /** A part's text (decoded as UTF-8, a byte-order mark dropped); null when there is no such part. */
+  async bytes(name: string): Promise<Uint8Array | null> {
+    const entry = this.entries.get(name);
+    if (!entry) return null;
+    if (entry.data) return entry.data;
+    if (entry.method === 0) return entry.raw!;
+    if (entry.method !== 8) throw new ZipFormatError(`${name}: compression method ${entry.method} is not supported`);
+    return inflateSync(entry.raw!, { out: new Uint8Array(entry.size) });
+  }
+
+  /** A part's text (UTF-8, a byte-order mark dropped); null when there is no such part. */
   async text(name: string): Promise<string | null> {
     const cached = this.texts.get(name);
     if (cached !== undefined) return cached;
-    const entry = this.zip.file(name);
-    if (!entry) return null;
-    let text = TEXT.decode(await entry.async('uint8array'));
+    const bytes = await this.bytes(name);
+    if (!bytes) return null;
+    let text = strFromU8(bytes);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     this.texts.set(name, text);
     return text;
   }
 
-  async bytes(name: string): Promise<Uint8Array | null> {
-    const entry = this.zip.file(name);
-    return entry ? entry.async('uint8array') : null;
-  }
-
   setText(name: string, text: string): void {
     this.texts.set(name, text);
     this.changed.add(name);
-    this.zip.file(name, text, { compression: 'DEFLATE' });
+    const existing = this.entries.get(name);
+    const { time, date } = existing ?? dosNow();
+    this.entries.set(name, { name, method: 8, crc: 0, compressedSize: 0, size: 0, time, date, raw: null, data: null });
   }
 
   remove(name: string): void {
     this.texts.delete(name);
     this.changed.delete(name);
-    this.zip.remove(name);
+    this.entries.delete(name);
   }
 
   /** Parts changed or added since the package was opened. */
@@ -60,6 +148,68 @@ export class XlsxPackage {
   }
 
   async save(): Promise<Uint8Array> {
-    return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+    const chunks: Uint8Array[] = [];
+    const central: Uint8Array[] = [];
+    let offset = 0;
+    for (const entry of this.entries.values()) {
+      let raw = entry.raw;
+      let { method, crc, compressedSize, size } = entry;
+      if (!raw) {
+        const data = strToU8(this.texts.get(entry.name) ?? '');
+        crc = crc32(data);
+        size = data.length;
+        // Level 4: half the time of level 6 for a file some 8% larger.
+        raw = size > 0 ? deflateSync(data, { level: 4 }) : new Uint8Array(0);
+        method = size > 0 ? 8 : 0;
+        compressedSize = raw.length;
+      }
+      const name = strToU8(entry.name);
+      const local = new Uint8Array(30 + name.length);
+      const lv = new DataView(local.buffer);
+      lv.setUint32(0, 0x04034b50, true);
+      lv.setUint16(4, 20, true);
+      lv.setUint16(6, 0x800, true); // names are UTF-8
+      lv.setUint16(8, method, true);
+      lv.setUint16(10, entry.time, true);
+      lv.setUint16(12, entry.date, true);
+      lv.setUint32(14, crc, true);
+      lv.setUint32(18, compressedSize, true);
+      lv.setUint32(22, size, true);
+      lv.setUint16(26, name.length, true);
+      local.set(name, 30);
+      const header = new Uint8Array(46 + name.length);
+      const cv = new DataView(header.buffer);
+      cv.setUint32(0, 0x02014b50, true);
+      cv.setUint16(4, 20, true);
+      cv.setUint16(6, 20, true);
+      cv.setUint16(8, 0x800, true);
+      cv.setUint16(10, method, true);
+      cv.setUint16(12, entry.time, true);
+      cv.setUint16(14, entry.date, true);
+      cv.setUint32(16, crc, true);
+      cv.setUint32(20, compressedSize, true);
+      cv.setUint32(24, size, true);
+      cv.setUint16(28, name.length, true);
+      cv.setUint32(42, offset, true);
+      header.set(name, 46);
+      chunks.push(local, raw);
+      central.push(header);
+      offset += local.length + raw.length;
+    }
+    const centralSize = central.reduce((n, c) => n + c.length, 0);
+    const end = new Uint8Array(22);
+    const ev = new DataView(end.buffer);
+    ev.setUint32(0, 0x06054b50, true);
+    ev.setUint16(8, central.length, true);
+    ev.setUint16(10, central.length, true);
+    ev.setUint32(12, centralSize, true);
+    ev.setUint32(16, offset, true);
+    const out = new Uint8Array(offset + centralSize + 22);
+    let at = 0;
+    for (const chunk of [...chunks, ...central, end]) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
   }
 }
