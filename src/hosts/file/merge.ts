@@ -7,6 +7,7 @@ import type { FileWorkbook } from './package/file-workbook';
 import { applyCellChanges, cellStates } from './package/cell-changes';
 import { clearPackageMarks } from './package/apply-plan';
 import { writeSummarySheet } from './package/summary-sheet';
+import { refusingLoss } from './apply';
 
 export interface MergeApplied {
   written: number;
@@ -24,7 +25,11 @@ export interface MergeUndone {
  * Writes the plan. The marks of a previous check are taken off first (the caller checks the merged
  * workbook again), so the merge journal records the cells as the user had them.
  */
-export async function applyMergePlan(workbook: FileWorkbook, plan: MergePlan, options: { createdAt?: string } = {}): Promise<MergeApplied> {
+export function applyMergePlan(workbook: FileWorkbook, plan: MergePlan, options: { createdAt?: string } = {}): Promise<MergeApplied> {
+  return refusingLoss(workbook, () => writeMerge(workbook, plan, options));
+}
+
+async function writeMerge(workbook: FileWorkbook, plan: MergePlan, options: { createdAt?: string }): Promise<MergeApplied> {
   await clearPackageMarks(workbook);
   for (const write of plan.writes) {
     if (!workbook.hasSheet(write.sheet)) throw new Error(`merge plan names sheet "${write.sheet}", which is not in the workbook`);
@@ -40,7 +45,11 @@ export async function applyMergePlan(workbook: FileWorkbook, plan: MergePlan, op
 }
 
 /** Takes every merge off: cells still holding a merged value get their value and note back. Null without a merge journal. */
-export async function undoMerge(workbook: FileWorkbook): Promise<MergeUndone | null> {
+export function undoMerge(workbook: FileWorkbook): Promise<MergeUndone | null> {
+  return refusingLoss(workbook, () => takeMergeOff(workbook));
+}
+
+async function takeMergeOff(workbook: FileWorkbook): Promise<MergeUndone | null> {
   const journal = await workbook.readJournal(MERGE_JOURNAL_SHEET, MERGE_JOURNAL_MARKER);
   if (!journal) return null;
   await clearPackageMarks(workbook);

@@ -1,6 +1,6 @@
 // DESIGN §6 at the package level: the checked copy of a workbook as offices keep it differs from
 // the input only by what the tool meant to write, and `clear` gives the input back.
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
@@ -167,4 +167,19 @@ describe('nothing lost: a workbook without notes', () => {
   });
 });
 
-void mkdir;
+
+
+describe('nothing lost: what cannot be kept is refused', () => {
+  it('refuses a workbook whose notes drawing is not XML, names it, and writes nothing', async () => {
+    const dir = await tempDir();
+    const { bytes } = await officeWorkbook({ extras: false, notes: true });
+    const zip = await JSZip.loadAsync(bytes);
+    zip.file('xl/drawings/vmlDrawing1.vml', '<xml><v:shape id="x"><x:ClientData ObjectType="Note"></xml>');
+    await writeFile(join(dir, '坏批注.xlsx'), await zip.generateAsync({ type: 'uint8array' }));
+    await writeFile(join(dir, 'catalog.json'), JSON.stringify(officeCatalog));
+    const run = await runCli(['check', '坏批注.xlsx', '--catalog', 'catalog.json', '--out', 'out'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr.join('\n')).toMatch(/坏批注\.xlsx：无法在保留工作簿全部内容的前提下写入（.*vmlDrawing1\.vml.*），未写出任何文件。/);
+    await expect(readdir(join(dir, 'out'))).rejects.toThrow();
+  });
+});
