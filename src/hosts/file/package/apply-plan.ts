@@ -8,7 +8,7 @@ import { cellWithValue, restyledCell, styleOf, valueCell } from './cell-xml';
 import type { FileWorkbook } from './file-workbook';
 import { fingerprint } from './hash';
 import { patchSheetNotes, type NoteChange } from './notes';
-import { patchSheetXml, refOf, type CellRewrite, type CellSource } from './sheet-patch';
+import { refOf, type CellRewrite, type CellSource } from './sheet-patch';
 import type { ReadCell } from './sheet-read';
 import { truncateStyles, type StyleRecord, type StylesBaseline } from './styles';
 import { writeSummarySheet } from './summary-sheet';
@@ -153,9 +153,8 @@ export async function applyPlanToPackage(workbook: FileWorkbook, plan: EditPlan,
       }
     }
     const spansChanged = new Map<number, string>();
-    workbook.pkg.setText(part, patchSheetXml(await workbook.sheetXml(sheet), { cells: rewrites, addLegacyDrawing: outcome.addLegacyDrawing, spansChanged }));
+    await workbook.patchSheet(sheet, { cells: rewrites, addLegacyDrawing: outcome.addLegacyDrawing, spansChanged });
     if (spansChanged.size) spans[sheet] = Object.fromEntries([...spansChanged].map(([row, value]) => [String(row), value]));
-    workbook.forget(sheet);
     for (const { entry, record } of records.values()) entries.push({ ...entry, hostRecord: JSON.stringify(record) });
   }
 
@@ -251,12 +250,9 @@ export async function clearPackageMarks(workbook: FileWorkbook): Promise<ClearRe
         });
       }
     }
-    const xml = await workbook.sheetXml(sheet);
     const outcome = await patchSheetNotes(workbook.pkg, workbook.sheet(sheet)!.part!, notes, noteChanges);
     const setSpans = new Map(Object.entries(packageRecord?.spans?.[sheet] ?? {}).map(([row, value]) => [Number(row), value]));
-    const patched = patchSheetXml(xml, { cells: rewrites, dropEmptyRows: addedRows, removeLegacyDrawing: outcome.removeLegacyDrawing, setSpans });
-    workbook.pkg.setText(workbook.sheet(sheet)!.part!, patched);
-    workbook.forget(sheet);
+    await workbook.patchSheet(sheet, { cells: rewrites, dropEmptyRows: addedRows, removeLegacyDrawing: outcome.removeLegacyDrawing, setSpans });
   }
 
   if (journal.summarySheet && workbook.hasSheet(journal.summarySheet)) await workbook.removeSheet(journal.summarySheet);

@@ -6,7 +6,7 @@ import type { RawValue } from '../../../core/types';
 import { cellWithValue, restyledCell, styleOf } from './cell-xml';
 import type { FileWorkbook } from './file-workbook';
 import { patchSheetNotes, type NoteChange } from './notes';
-import { patchSheetXml, refOf, type CellRewrite } from './sheet-patch';
+import { refOf, type CellRewrite } from './sheet-patch';
 
 /** What each cell of `cells` holds now (value as the journal keeps it, note text, colours), by "sheet|row|col". */
 export async function cellStates(workbook: FileWorkbook, cells: { sheet: string; row: number; col: number }[]): Promise<Map<string, CellState>> {
@@ -60,7 +60,6 @@ export async function applyCellChanges(workbook: FileWorkbook, changes: CellChan
     }
     const part = workbook.sheet(sheet)!.part!;
     const outcome = await patchSheetNotes(workbook.pkg, part, notes, noteChanges);
-    workbook.pkg.setText(part, patchSheetXml(await workbook.sheetXml(sheet), { cells: rewrites, addLegacyDrawing: outcome.addLegacyDrawing, removeLegacyDrawing: outcome.removeLegacyDrawing }));
-    workbook.forget(sheet);
+    await workbook.patchSheet(sheet, { cells: rewrites, addLegacyDrawing: outcome.addLegacyDrawing, removeLegacyDrawing: outcome.removeLegacyDrawing });
   }
 }

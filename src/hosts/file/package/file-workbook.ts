@@ -89,10 +89,12 @@ export class FileWorkbook {
     return read;
   }
 
+  /** Patches a sheet at the positions its last read recorded. */
   async patchSheet(name: string, patch: SheetPatch): Promise<void> {
     const entry = this.sheet(name)!;
-    this.pkg.setText(entry.part!, patchSheetXml(await this.sheetXml(name), patch));
-    this.sheetCache.delete(name);
+    const read = await this.readSheet(entry.name);
+    this.pkg.setText(entry.part!, patchSheetXml(await this.sheetXml(entry.name), read, patch));
+    this.sheetCache.delete(entry.name);
   }
 
   /** Drops what was read of a sheet whose part was changed. */

@@ -1,19 +1,20 @@
-// Patching a worksheet part cell by cell: the `<c>` elements the plan names are replaced (or inserted
-// in row and column order where the sheet has none), and nothing else of the part changes. Also adds
-// or removes the sheet's `<legacyDrawing>` (the link to its notes' drawing) at its schema position.
-import { parseRef } from './cell-ref';
+// Patching a worksheet part cell by cell, at the positions its read recorded: the `<c>` elements the
+// plan names are replaced (or inserted in row and column order where the sheet has none), and
+// nothing else of the part changes. Also adds or removes the sheet's `<legacyDrawing>` (the link to
+// its notes' drawing) at its schema position.
 import { OFFICE_REL } from './rels';
-import { Splicer, retag, startTag, walkXml, type XmlElement } from './xml';
+import type { ReadSheet, RowPosition } from './sheet-read';
+import { Splicer, parseXml, retag, startTag, type XmlElement } from './xml';
 
 /** A cell's source as it is in the part. */
 export interface CellSource {
   xml: string;
+  /** The parsed element; its offsets point into `part`. */
   element: XmlElement;
-  /** The part's whole text (element offsets point into it). */
   part: string;
 }
 
-/** Gives the new XML of a cell from its source (null: the sheet has no such cell); null leaves it as it is. */
+/** Gives the new XML of a cell from its source (null: the sheet has no such cell); null leaves it as it is, '' removes it. */
 export type CellRewrite = (source: CellSource | null, ref: string) => string | null;
 
 export interface SheetPatch {
@@ -31,9 +32,6 @@ export interface SheetPatch {
   spansChanged?: Map<number, string>;
 }
 
-/** Worksheet children that come after legacyDrawing (ECMA-376 18.3.1.99). */
-const AFTER_LEGACY_DRAWING = new Set(['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst']);
-
 export function columnName(col: number): string {
   let name = '';
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
@@ -42,137 +40,6 @@ export function columnName(col: number): string {
 
 export function refOf(row: number, col: number): string {
   return `${columnName(col)}${row + 1}`;
-}
-
-interface RowState {
-  row: number;
-  element: XmlElement | null;
-  cells: { col: number; start: number }[];
-  kept: number;
-}
-
-export function patchSheetXml(xml: string, patch: SheetPatch): string {
-  const splicer = new Splicer(xml);
-  const pending = new Map<number, Map<number, CellRewrite>>();
-  for (const [row, cols] of patch.cells) pending.set(row, new Map(cols));
-
-  const rows: { row: number; start: number }[] = [];
-  let sheetData: XmlElement | null = null;
-  let current: RowState | null = null;
-  let rowIndex = -1;
-  let colIndex = -1;
-  let depthOfSheetData = -1;
-  let legacyDrawing: XmlElement | null = null;
-  let insertLegacyAt = -1;
-  let worksheet: XmlElement | null = null;
-
-  const finishRow = (state: RowState) => {
-    const left = pending.get(state.row);
-    if (left && left.size > 0 && state.element) {
-      const inserts = [...left.entries()].sort((a, b) => a[0] - b[0]);
-      const byPosition = new Map<number, string[]>();
-      for (const [col, rewrite] of inserts) {
-        const text = rewrite(null, refOf(state.row, col));
-        if (text === null) continue;
-        const before = state.cells.find((c) => c.col > col);
-        const at = before ? before.start : state.element.closeStart;
-        (byPosition.get(at) ?? byPosition.set(at, []).get(at)!).push(text);
-        state.kept++;
-      }
-      // `spans` (an optional hint of the row's first and last column) is widened only when a new cell falls outside it.
-      const spans = state.element.attributes.spans;
-      const widened = spans !== undefined && inserts.length > 0 ? widenSpans(spans, inserts[0][0] + 1, inserts[inserts.length - 1][0] + 1) : null;
-      if (widened !== null) patch.spansChanged?.set(state.row, spans!);
-      const rowTag = startTag(state.element.name, retag(state.element, widened !== null ? { spans: widened } : {}));
-      for (const [at, texts] of byPosition) {
-        if (state.element.selfClosing) splicer.replace(state.element.start, state.element.end, `${rowTag}${texts.join('')}</${state.element.name}>`);
-        else splicer.insert(at, texts.join(''));
-      }
-      if (!state.element.selfClosing && widened !== null) splicer.replace(state.element.start, state.element.openEnd, rowTag);
-      pending.delete(state.row);
-    } else if (state.element && patch.setSpans?.has(state.row) && !(state.kept === 0 && patch.dropEmptyRows?.has(state.row))) {
-      const tag = startTag(state.element.name, retag(state.element, { spans: patch.setSpans.get(state.row) }), state.element.selfClosing);
-      splicer.replace(state.element.start, state.element.selfClosing ? state.element.end : state.element.openEnd, tag);
-    }
-    if (state.element && state.kept === 0 && patch.dropEmptyRows?.has(state.row)) splicer.replace(state.element.start, state.element.end, '');
-  };
-
-  walkXml(xml, {
-    open(element, depth) {
-      if (depth === 0) worksheet = element;
-      if (depth === 1) {
-        if (element.local === 'legacyDrawing') legacyDrawing = element;
-        if (insertLegacyAt < 0 && AFTER_LEGACY_DRAWING.has(element.local)) insertLegacyAt = element.start;
-      }
-      if (element.local === 'sheetData' && depth === 1) {
-        sheetData = element;
-        depthOfSheetData = depth;
-        return;
-      }
-      if (depth === depthOfSheetData + 1 && element.local === 'row' && sheetData) {
-        rowIndex = element.attributes.r ? Number(element.attributes.r) - 1 : rowIndex + 1;
-        colIndex = -1;
-        current = { row: rowIndex, element, cells: [], kept: 0 };
-        rows.push({ row: rowIndex, start: element.start });
-        return;
-      }
-      if (depth === depthOfSheetData + 2 && element.local === 'c' && current) {
-        const ref = element.attributes.r ? parseRef(element.attributes.r) : null;
-        colIndex = ref ? ref.col : colIndex + 1;
-        current.cells.push({ col: colIndex, start: element.start });
-      }
-    },
-    close(element, depth) {
-      if (depth === depthOfSheetData + 2 && element.local === 'c' && current) {
-        const rewrite = pending.get(current.row)?.get(colIndex);
-        if (rewrite) {
-          pending.get(current.row)!.delete(colIndex);
-          const text = rewrite({ xml: xml.slice(element.start, element.end), element, part: xml }, refOf(current.row, colIndex));
-          if (text !== null) {
-            splicer.replace(element.start, element.end, text);
-            if (text !== '') current.kept++;
-          } else current.kept++;
-        } else current.kept++;
-        return;
-      }
-      if (depth === depthOfSheetData + 1 && element.local === 'row' && current) {
-        finishRow(current);
-        current = null;
-        return;
-      }
-      if (element.local === 'sheetData' && depth === 1) {
-        const missing = [...pending.entries()].filter(([, cols]) => cols.size > 0).sort((a, b) => a[0] - b[0]);
-        const byPosition = new Map<number, string[]>();
-        for (const [row, cols] of missing) {
-          const cells = [...cols.entries()]
-            .sort((a, b) => a[0] - b[0])
-            .map(([col, rewrite]) => rewrite(null, refOf(row, col)))
-            .filter((t): t is string => t !== null && t !== '');
-          if (cells.length === 0) continue;
-          const before = rows.find((r) => r.row > row);
-          const at = before ? before.start : element.closeStart;
-          (byPosition.get(at) ?? byPosition.set(at, []).get(at)!).push(`<row r="${row + 1}">${cells.join('')}</row>`);
-        }
-        for (const [at, texts] of byPosition) {
-          if (element.selfClosing) splicer.replace(element.start, element.end, `<${element.name}>${texts.join('')}</${element.name}>`);
-          else splicer.insert(at, texts.join(''));
-        }
-      }
-    },
-  });
-  if (!sheetData) throw new Error('worksheet has no sheetData');
-
-  const drawing = legacyDrawing as XmlElement | null;
-  if (patch.removeLegacyDrawing && drawing) splicer.replace(drawing.start, drawing.end, '');
-  if (patch.addLegacyDrawing && !drawing) {
-    const root = worksheet as XmlElement | null;
-    const prefix = root ? relPrefix(root) : null;
-    const tag = prefix
-      ? startTag('legacyDrawing', [[`${prefix}:id`, patch.addLegacyDrawing]], true)
-      : startTag('legacyDrawing', [['xmlns:r', OFFICE_REL], ['r:id', patch.addLegacyDrawing]], true);
-    splicer.insert(insertLegacyAt >= 0 ? insertLegacyAt : root!.closeStart, tag);
-  }
-  return splicer.result();
 }
 
 /** `spans` ("1:9", or several ranges "1:3 5:9") covering columns first..last (1-based); null when it already does. */
@@ -186,9 +53,140 @@ function widenSpans(spans: string, first: number, last: number): string | null {
   return `${low}:${high}`;
 }
 
-function relPrefix(root: XmlElement): string | null {
-  for (const key of root.attributeOrder) {
-    if (key.startsWith('xmlns:') && root.attributes[key] === OFFICE_REL) return key.slice(6);
+function rowTag(row: RowPosition, changes: Record<string, string | undefined>, empty = false): string {
+  const element = { attributes: row.attributes, attributeOrder: Object.keys(row.attributes) } as XmlElement;
+  return startTag(row.name, retag(element, changes), empty);
+}
+
+/** The sources of the existing cells a patch rewrites, parsed together in one pass. */
+function cellSources(xml: string, read: ReadSheet, wanted: Set<number>): Map<number, CellSource> {
+  const indexes = [...wanted].sort((a, b) => a - b);
+  const pieces = indexes.map((i) => xml.slice(read.cells[i].start, read.cells[i].end));
+  const batch = `<w>${pieces.join('')}</w>`;
+  const root = parseXml(batch);
+  const sources = new Map<number, CellSource>();
+  root.children.forEach((element, k) => sources.set(indexes[k], { xml: pieces[k], element, part: batch }));
+  return sources;
+}
+
+/** Index of the first row at or after `row` in document order (rows are in ascending order). */
+function rowIndexAfter(rows: RowPosition[], row: number): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (rows[mid].row < row) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export function patchSheetXml(xml: string, read: ReadSheet, patch: SheetPatch): string {
+  const { positions, cells } = read;
+  if (!positions.sheetData) throw new Error('worksheet has no sheetData');
+  const splicer = new Splicer(xml);
+  const rowsByNumber = new Map<number, RowPosition>();
+  for (const r of positions.rows) if (patch.cells.has(r.row) || patch.setSpans?.has(r.row)) rowsByNumber.set(r.row, r);
+
+  // Existing cells first: which of them the patch rewrites.
+  const wanted = new Set<number>();
+  const inRow = new Map<number, Map<number, number>>();
+  for (const [rowNumber, cols] of patch.cells) {
+    const row = rowsByNumber.get(rowNumber);
+    if (!row) continue;
+    const byCol = new Map<number, number>();
+    for (let i = row.firstCell; i < row.firstCell + row.cellCount; i++) {
+      if (cols.has(cells[i].col)) {
+        byCol.set(cells[i].col, i);
+        wanted.add(i);
+      }
+    }
+    inRow.set(rowNumber, byCol);
+  }
+  const sources = wanted.size ? cellSources(xml, read, wanted) : new Map<number, CellSource>();
+
+  const newRows: { row: number; text: string }[] = [];
+  for (const [rowNumber, cols] of [...patch.cells].sort((a, b) => a[0] - b[0])) {
+    const row = rowsByNumber.get(rowNumber);
+    const sorted = [...cols].sort((a, b) => a[0] - b[0]);
+    if (!row) {
+      const texts = sorted.map(([col, rewrite]) => rewrite(null, refOf(rowNumber, col))).filter((t): t is string => !!t);
+      if (texts.length) newRows.push({ row: rowNumber, text: `<row r="${rowNumber + 1}">${texts.join('')}</row>` });
+      continue;
+    }
+    const existing = inRow.get(rowNumber)!;
+    let removed = 0;
+    const inserts: { col: number; at: number; text: string }[] = [];
+    for (const [col, rewrite] of sorted) {
+      const index = existing.get(col);
+      if (index !== undefined) {
+        const text = rewrite(sources.get(index)!, refOf(rowNumber, col));
+        if (text === null) continue;
+        if (text === '') removed++;
+        splicer.replace(cells[index].start, cells[index].end, text);
+        continue;
+      }
+      const text = rewrite(null, refOf(rowNumber, col));
+      if (!text) continue;
+      let at = row.closeStart;
+      for (let i = row.firstCell; i < row.firstCell + row.cellCount; i++) {
+        if (cells[i].col > col) {
+          at = cells[i].start;
+          break;
+        }
+      }
+      inserts.push({ col, at, text });
+    }
+    if (removed === row.cellCount && removed > 0 && inserts.length === 0 && patch.dropEmptyRows?.has(rowNumber)) {
+      // Every cell of a row the tool added is gone: the row goes too (its cells' edits are inside it).
+      splicer.dropInside(row.start, row.end);
+      continue;
+    }
+    const spans = row.attributes.spans;
+    const widened = spans !== undefined && inserts.length > 0 ? widenSpans(spans, inserts[0].col + 1, inserts[inserts.length - 1].col + 1) : null;
+    if (widened !== null) patch.spansChanged?.set(rowNumber, spans!);
+    const restoredSpans = patch.setSpans?.get(rowNumber);
+    const changes: Record<string, string | undefined> = widened !== null ? { spans: widened } : restoredSpans !== undefined ? { spans: restoredSpans } : {};
+    if (row.selfClosing) {
+      if (inserts.length || Object.keys(changes).length) {
+        splicer.replace(row.start, row.end, inserts.length ? `${rowTag(row, changes)}${inserts.map((i) => i.text).join('')}</${row.name}>` : rowTag(row, changes, true));
+      }
+      continue;
+    }
+    if (Object.keys(changes).length) splicer.replace(row.start, row.openEnd, rowTag(row, changes));
+    for (const insert of inserts) splicer.insert(insert.at, insert.text);
+  }
+  for (const [rowNumber, spans] of patch.setSpans ?? []) {
+    const row = rowsByNumber.get(rowNumber);
+    if (row && !patch.cells.has(rowNumber)) splicer.replace(row.start, row.selfClosing ? row.end : row.openEnd, rowTag(row, { spans }, row.selfClosing));
+  }
+  if (newRows.length) {
+    const sheetData = positions.sheetData;
+    if (sheetData.selfClosing) {
+      splicer.replace(sheetData.start, sheetData.end, `<${sheetData.name}>${newRows.map((r) => r.text).join('')}</${sheetData.name}>`);
+    } else {
+      for (const { row, text } of newRows) {
+        const after = positions.rows[rowIndexAfter(positions.rows, row)];
+        splicer.insert(after ? after.start : sheetData.closeStart, text);
+      }
+    }
+  }
+
+  const drawing = positions.legacyDrawing;
+  if (patch.removeLegacyDrawing && drawing) splicer.replace(drawing.start, drawing.end, '');
+  if (patch.addLegacyDrawing && !drawing) {
+    const prefix = relPrefix(positions.rootAttributes);
+    const tag = prefix
+      ? startTag('legacyDrawing', [[`${prefix}:id`, patch.addLegacyDrawing]], true)
+      : startTag('legacyDrawing', [['xmlns:r', OFFICE_REL], ['r:id', patch.addLegacyDrawing]], true);
+    splicer.insert(positions.legacyDrawingAt, tag);
+  }
+  return splicer.result();
+}
+
+function relPrefix(attributes: Record<string, string>): string | null {
+  for (const key of Object.keys(attributes)) {
+    if (key.startsWith('xmlns:') && attributes[key] === OFFICE_REL) return key.slice(6);
   }
   return null;
 }

@@ -162,6 +162,14 @@ export class Splicer {
     this.replace(at, at, text);
   }
 
+  /** Removes start..end, together with any edits already made inside it. */
+  dropInside(start: number, end: number): void {
+    for (let i = this.edits.length - 1; i >= 0; i--) {
+      if (this.edits[i].start >= start && this.edits[i].end <= end) this.edits.splice(i, 1);
+    }
+    this.replace(start, end, '');
+  }
+
   get changed(): boolean {
     return this.edits.length > 0;
   }
