@@ -8,7 +8,7 @@ import { cellWithValue, restyledCell, styleOf, valueCell } from './cell-xml';
 import type { FileWorkbook } from './file-workbook';
 import { fingerprint } from './hash';
 import { patchSheetNotes, type NoteChange } from './notes';
-import { refOf, type CellRewrite, type CellSource } from './sheet-patch';
+import { refOf, type CellSource } from './sheet-patch';
 import type { ReadCell } from './sheet-read';
 import { truncateStyles, type StyleRecord, type StylesBaseline } from './styles';
 import { writeSummarySheet } from './summary-sheet';
@@ -69,9 +69,12 @@ function groupBySheet(plan: EditPlan): Map<string, Map<number, Map<number, CellW
   return sheets;
 }
 
-function cellsByKey(cells: ReadCell[], wanted: Map<number, Map<number, unknown>>): Map<string, ReadCell> {
-  const found = new Map<string, ReadCell>();
-  for (const cell of cells) if (wanted.get(cell.row)?.has(cell.col)) found.set(`${cell.row},${cell.col}`, cell);
+/** Excel's column count: row × COLUMNS + column is a cell's number. */
+const COLUMNS = 16384;
+
+function cellsByKey(cells: ReadCell[], wanted: Map<number, Map<number, unknown>>): Map<number, ReadCell> {
+  const found = new Map<number, ReadCell>();
+  for (const cell of cells) if (wanted.get(cell.row)?.has(cell.col)) found.set(cell.row * COLUMNS + cell.col, cell);
   return found;
 }
 
@@ -101,7 +104,6 @@ export async function applyPlanToPackage(workbook: FileWorkbook, plan: EditPlan,
     const read = await workbook.readSheet(sheet);
     const cells = cellsByKey(read.cells, rows);
     const notes = await workbook.notes(sheet);
-    const records = new Map<string, { entry: JournalEntry; record: CellRecord }>();
     // The notes first: a new drawing must be linked from the sheet in the same patch as the cells.
     const noteChanges = new Map<string, NoteChange>();
     for (const [row, cols] of rows) {
@@ -114,48 +116,41 @@ export async function applyPlanToPackage(workbook: FileWorkbook, plan: EditPlan,
     }
     const part = workbook.sheet(sheet)!.part!;
     const outcome = await patchSheetNotes(workbook.pkg, part, notes, noteChanges);
+    const coloursOf = new Map<number, { fill: string | null; font: string | null }>();
 
-    const rewrites = new Map<number, Map<number, CellRewrite>>();
-    for (const [row, cols] of rows) {
-      const rowRewrites = new Map<number, CellRewrite>();
-      rewrites.set(row, rowRewrites);
-      for (const [col, work] of cols) {
-        rowRewrites.set(col, (source: CellSource | null, ref: string) => {
-          const original = styleOf(source);
-          const style = work.mark ? styles.marked(original, plan.palette[work.mark.style as MarkStyle]) : original;
-          const xml = work.write ? valueCell(source, ref, work.write.value, style) : restyledCell(source, ref, style);
-          const colours = styles.colours(original);
-          const note = notes.notes.get(ref);
-          const entry: JournalEntry = {
-            sheet,
-            row,
-            col,
-            fill: colours.fill,
-            fontColor: colours.font,
-            value: journalValue(cells.get(`${row},${col}`)),
-            note: note ? note.text : null,
-            ...(work.write ? { written: work.write.value } : {}),
-          };
-          const record: CellRecord = { w: fingerprint(xml) };
-          if (source) record.c = source.xml;
-          if (original) record.cs = original;
-          if (style) record.ws = style;
-          if (work.mark) {
-            const colours = plan.palette[work.mark.style as MarkStyle];
-            record.mk = [colours.fill, colours.font];
-            originals[original] ??= styles.describe(original);
-          }
-          if (noteChanges.has(ref)) record.n = note ? note.xml : null;
-          if (outcome.shapesAdded.has(ref)) record.sa = 1;
-          records.set(ref, { entry, record });
-          return xml;
-        });
+    const rewrite = (work: CellWork, source: CellSource | null, ref: string, row: number, col: number): string => {
+      const original = styleOf(source);
+      const style = work.mark ? styles.marked(original, plan.palette[work.mark.style as MarkStyle]) : original;
+      const xml = work.write ? valueCell(source, ref, work.write.value, style) : restyledCell(source, ref, style);
+      const colours = coloursOf.get(original) ?? coloursOf.set(original, styles.colours(original)).get(original)!;
+      const note = notes.notes.get(ref);
+      const record: CellRecord = { w: fingerprint(xml) };
+      if (source) record.c = source.xml;
+      if (original) record.cs = original;
+      if (style) record.ws = style;
+      if (work.mark) {
+        const mark = plan.palette[work.mark.style as MarkStyle];
+        record.mk = [mark.fill, mark.font];
+        originals[original] ??= styles.describe(original);
       }
-    }
+      if (noteChanges.has(ref)) record.n = note ? note.xml : null;
+      if (outcome.shapesAdded.has(ref)) record.sa = 1;
+      entries.push({
+        sheet,
+        row,
+        col,
+        fill: colours.fill,
+        fontColor: colours.font,
+        value: journalValue(cells.get(row * COLUMNS + col)),
+        note: note ? note.text : null,
+        ...(work.write ? { written: work.write.value } : {}),
+        hostRecord: JSON.stringify(record),
+      });
+      return xml;
+    };
     const spansChanged = new Map<number, string>();
-    await workbook.patchSheet(sheet, { cells: rewrites, addLegacyDrawing: outcome.addLegacyDrawing, spansChanged });
+    await workbook.patchSheet(sheet, { cells: rows, rewrite, addLegacyDrawing: outcome.addLegacyDrawing, spansChanged });
     if (spansChanged.size) spans[sheet] = Object.fromEntries([...spansChanged].map(([row, value]) => [String(row), value]));
-    for (const { entry, record } of records.values()) entries.push({ ...entry, hostRecord: JSON.stringify(record) });
   }
 
   let summarySheet: string | null = null;
@@ -215,44 +210,39 @@ export async function clearPackageMarks(workbook: FileWorkbook): Promise<ClearRe
     const cells = cellsByKey(read.cells, wanted);
     const notes = await workbook.notes(sheet);
     const noteChanges = new Map<string, NoteChange>();
-    const rewrites = new Map<number, Map<number, CellRewrite>>();
     const addedRows = new Set<number>();
+    const records = new Map<JournalEntry, CellRecord | null>();
     for (const e of sheetEntries) {
       const record = parseRecord<CellRecord>(e.hostRecord);
+      records.set(e, record);
       const ref = refOf(e.row, e.col);
+      if (record && record.c === undefined) addedRows.add(e.row);
       if (record && 'n' in record) noteChanges.set(ref, { kind: 'restore', xml: record.n ?? null, shapeAdded: record.sa === 1 });
       else if (!record && e.note !== (notes.notes.get(ref)?.text ?? null)) {
         noteChanges.set(ref, e.note === null ? { kind: 'restore', xml: null, shapeAdded: false } : { kind: 'set', text: e.note });
       }
     }
-    for (const [row, cols] of wanted) {
-      const rowRewrites = new Map<number, CellRewrite>();
-      rewrites.set(row, rowRewrites);
-      for (const [col, entry] of cols) {
-        const record = parseRecord<CellRecord>(entry.hostRecord);
-        if (record && record.c === undefined) addedRows.add(row);
-        rowRewrites.set(col, (source, ref) => {
-          restored++;
-          if (!source) return null;
-          if (record && fingerprint(source.xml) === record.w) return record.c ?? '';
-          // The cell was changed since (or the journal is another host's): put back what is still the tool's.
-          const current = cells.get(`${row},${col}`);
-          const valueBack = entry.written !== undefined && writtenValueIn(current) === entry.written;
-          let style = styleOf(source);
-          if (record?.mk) {
-            // Still showing the mark: the style the cell had, made again from its description.
-            const now = styles.colours(style);
-            const original = packageRecord?.styles?.originals?.[String(record.cs ?? 0)];
-            if (now.fill === record.mk[0] && now.font === record.mk[1]) style = original ? styles.fromRecord(original) : styles.recoloured(style, entry.fill, entry.fontColor);
-          } else if (!record) style = styles.recoloured(style, entry.fill, entry.fontColor);
-          if (valueBack) return cellWithValue(source, ref, entry.value, style);
-          return style === styleOf(source) ? null : restyledCell(source, ref, style);
-        });
-      }
-    }
+    const rewrite = (entry: JournalEntry, source: CellSource | null, ref: string, row: number, col: number): string | null => {
+      restored++;
+      if (!source) return null;
+      const record = records.get(entry) ?? null;
+      if (record && fingerprint(source.xml) === record.w) return record.c ?? '';
+      // The cell was changed since (or the journal is another host's): put back what is still the tool's.
+      const current = cells.get(row * COLUMNS + col);
+      const valueBack = entry.written !== undefined && writtenValueIn(current) === entry.written;
+      let style = styleOf(source);
+      if (record?.mk) {
+        // Still showing the mark: the style the cell had, made again from its description.
+        const now = styles.colours(style);
+        const original = packageRecord?.styles?.originals?.[String(record.cs ?? 0)];
+        if (now.fill === record.mk[0] && now.font === record.mk[1]) style = original ? styles.fromRecord(original) : styles.recoloured(style, entry.fill, entry.fontColor);
+      } else if (!record) style = styles.recoloured(style, entry.fill, entry.fontColor);
+      if (valueBack) return cellWithValue(source, ref, entry.value, style);
+      return style === styleOf(source) ? null : restyledCell(source, ref, style);
+    };
     const outcome = await patchSheetNotes(workbook.pkg, workbook.sheet(sheet)!.part!, notes, noteChanges);
     const setSpans = new Map(Object.entries(packageRecord?.spans?.[sheet] ?? {}).map(([row, value]) => [Number(row), value]));
-    await workbook.patchSheet(sheet, { cells: rewrites, dropEmptyRows: addedRows, removeLegacyDrawing: outcome.removeLegacyDrawing, setSpans });
+    await workbook.patchSheet(sheet, { cells: wanted, rewrite, dropEmptyRows: addedRows, removeLegacyDrawing: outcome.removeLegacyDrawing, setSpans });
   }
 
   if (journal.summarySheet && workbook.hasSheet(journal.summarySheet)) await workbook.removeSheet(journal.summarySheet);

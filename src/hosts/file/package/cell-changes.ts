@@ -6,7 +6,7 @@ import type { RawValue } from '../../../core/types';
 import { cellWithValue, restyledCell, styleOf } from './cell-xml';
 import type { FileWorkbook } from './file-workbook';
 import { patchSheetNotes, type NoteChange } from './notes';
-import { refOf, type CellRewrite } from './sheet-patch';
+import { refOf, type CellSource } from './sheet-patch';
 
 /** What each cell of `cells` holds now (value as the journal keeps it, note text, colours), by "sheet|row|col". */
 export async function cellStates(workbook: FileWorkbook, cells: { sheet: string; row: number; col: number }[]): Promise<Map<string, CellState>> {
@@ -37,7 +37,7 @@ export async function applyCellChanges(workbook: FileWorkbook, changes: CellChan
     const styles = await workbook.styles();
     const notes = await workbook.notes(sheet);
     const noteChanges = new Map<string, NoteChange>();
-    const rewrites = new Map<number, Map<number, CellRewrite>>();
+    const cells = new Map<number, Map<number, CellChange>>();
     for (const change of sheetChanges) {
       const ref = refOf(change.row, change.col);
       if (change.note !== undefined) {
@@ -46,20 +46,19 @@ export async function applyCellChanges(workbook: FileWorkbook, changes: CellChan
           if (existing) noteChanges.set(ref, { kind: 'restore', xml: null, shapeAdded: true });
         } else if (!notes.threaded.has(ref)) noteChanges.set(ref, { kind: 'set', text: change.note });
       }
-      const colours = change.fill !== undefined || change.fontColor !== undefined;
-      if (change.value === undefined && !colours) continue;
-      const row = rewrites.get(change.row) ?? rewrites.set(change.row, new Map()).get(change.row)!;
-      row.set(change.col, (source, cellRef) => {
-        let style = styleOf(source);
-        if (colours) {
-          const now = styles.colours(style);
-          style = styles.recoloured(style, change.fill !== undefined ? change.fill : now.fill, change.fontColor !== undefined ? change.fontColor : now.font);
-        }
-        return change.value !== undefined ? cellWithValue(source, cellRef, change.value, style) : restyledCell(source, cellRef, style);
-      });
+      if (change.value === undefined && change.fill === undefined && change.fontColor === undefined) continue;
+      (cells.get(change.row) ?? cells.set(change.row, new Map()).get(change.row)!).set(change.col, change);
     }
+    const rewrite = (change: CellChange, source: CellSource | null, ref: string): string => {
+      let style = styleOf(source);
+      if (change.fill !== undefined || change.fontColor !== undefined) {
+        const now = styles.colours(style);
+        style = styles.recoloured(style, change.fill !== undefined ? change.fill : now.fill, change.fontColor !== undefined ? change.fontColor : now.font);
+      }
+      return change.value !== undefined ? cellWithValue(source, ref, change.value, style) : restyledCell(source, ref, style);
+    };
     const part = workbook.sheet(sheet)!.part!;
     const outcome = await patchSheetNotes(workbook.pkg, part, notes, noteChanges);
-    await workbook.patchSheet(sheet, { cells: rewrites, addLegacyDrawing: outcome.addLegacyDrawing, removeLegacyDrawing: outcome.removeLegacyDrawing });
+    await workbook.patchSheet(sheet, { cells, rewrite, addLegacyDrawing: outcome.addLegacyDrawing, removeLegacyDrawing: outcome.removeLegacyDrawing });
   }
 }

@@ -90,7 +90,7 @@ export class FileWorkbook {
   }
 
   /** Patches a sheet at the positions its last read recorded. */
-  async patchSheet(name: string, patch: SheetPatch): Promise<void> {
+  async patchSheet<T>(name: string, patch: SheetPatch<T>): Promise<void> {
     const entry = this.sheet(name)!;
     const read = await this.readSheet(entry.name);
     this.pkg.setText(entry.part!, patchSheetXml(await this.sheetXml(entry.name), read, patch));

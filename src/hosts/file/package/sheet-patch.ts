@@ -14,12 +14,16 @@ export interface CellSource {
   part: string;
 }
 
-/** Gives the new XML of a cell from its source (null: the sheet has no such cell); null leaves it as it is, '' removes it. */
-export type CellRewrite = (source: CellSource | null, ref: string) => string | null;
+/**
+ * Gives the new XML of a cell from what the patch holds for it and its source (null: the sheet has
+ * no such cell); null leaves the cell as it is, '' removes it.
+ */
+export type CellRewrite<T> = (item: T, source: CellSource | null, ref: string, row: number, col: number) => string | null;
 
-export interface SheetPatch {
-  /** Cells to rewrite, by 0-based row and column. */
-  cells: Map<number, Map<number, CellRewrite>>;
+export interface SheetPatch<T = unknown> {
+  /** What to write into each cell, by 0-based row and column. */
+  cells: Map<number, Map<number, T>>;
+  rewrite: CellRewrite<T>;
   /** Adds `<legacyDrawing r:id>` when the sheet has none. */
   addLegacyDrawing?: string;
   /** Removes the sheet's `<legacyDrawing>`. */
@@ -81,7 +85,7 @@ function rowIndexAfter(rows: RowPosition[], row: number): number {
   return low;
 }
 
-export function patchSheetXml(xml: string, read: ReadSheet, patch: SheetPatch): string {
+export function patchSheetXml<T>(xml: string, read: ReadSheet, patch: SheetPatch<T>): string {
   const { positions, cells } = read;
   if (!positions.sheetData) throw new Error('worksheet has no sheetData');
   const splicer = new Splicer(xml);
@@ -110,23 +114,23 @@ export function patchSheetXml(xml: string, read: ReadSheet, patch: SheetPatch): 
     const row = rowsByNumber.get(rowNumber);
     const sorted = [...cols].sort((a, b) => a[0] - b[0]);
     if (!row) {
-      const texts = sorted.map(([col, rewrite]) => rewrite(null, refOf(rowNumber, col))).filter((t): t is string => !!t);
+      const texts = sorted.map(([col, item]) => patch.rewrite(item, null, refOf(rowNumber, col), rowNumber, col)).filter((t): t is string => !!t);
       if (texts.length) newRows.push({ row: rowNumber, text: `<row r="${rowNumber + 1}">${texts.join('')}</row>` });
       continue;
     }
     const existing = inRow.get(rowNumber)!;
     let removed = 0;
     const inserts: { col: number; at: number; text: string }[] = [];
-    for (const [col, rewrite] of sorted) {
+    for (const [col, item] of sorted) {
       const index = existing.get(col);
       if (index !== undefined) {
-        const text = rewrite(sources.get(index)!, refOf(rowNumber, col));
+        const text = patch.rewrite(item, sources.get(index)!, refOf(rowNumber, col), rowNumber, col);
         if (text === null) continue;
         if (text === '') removed++;
         splicer.replace(cells[index].start, cells[index].end, text);
         continue;
       }
-      const text = rewrite(null, refOf(rowNumber, col));
+      const text = patch.rewrite(item, null, refOf(rowNumber, col), rowNumber, col);
       if (!text) continue;
       let at = row.closeStart;
       for (let i = row.firstCell; i < row.firstCell + row.cellCount; i++) {
