@@ -44,6 +44,7 @@ describe('the command line as a process', () => {
     const { code, stdout } = cli(['check', '--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('--out <dir>');
-    expect(stdout).toMatch(/default:\s+"checked"/);
+    expect(stdout).toMatch(/默认:"checked"/);
+    expect(cli(['check', '--help', '--lang', 'en']).stdout).toMatch(/default:\s+"checked"/);
   });
 });
