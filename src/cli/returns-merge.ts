@@ -25,6 +25,7 @@ import {
 } from '../core/returns/merge';
 import { displayText } from '../core/returns/merge-values';
 import { applyPlan, loadWorkbook, readWorkbook, writeWorkbook } from '../hosts/file';
+import { writingOutput } from './output-error';
 import { gridOf } from '../hosts/file/grid';
 import { applyMergePlan } from '../hosts/file/merge';
 import { writeSummarySheet } from '../hosts/file/summary-sheet';
@@ -174,7 +175,7 @@ async function writeFeedback(outDir: string, check: ReturnType<typeof checkWorkb
     const workbook = new ExcelJS.Workbook();
     writeSummarySheet(workbook, feedbackSheet(department, items, lang, now));
     const path = resolve(outDir, `反馈-${fileSafe(department)}.xlsx`);
-    await writeWorkbook(workbook, path);
+    await writingOutput(path, io.cwd, () => writeWorkbook(workbook, path));
     io.stdout(`  ${mergeSay(lang, 'feedback', { file: shownPath(path, io.cwd) })}`);
   }
 }
@@ -215,7 +216,7 @@ export async function runReturnsMerge(master: string, returnArgs: string[], opti
     const merged = gridOf(workbook);
     const check = checkWorkbook(merged, { catalog, lang, source: master });
     applyPlan(workbook, planEdits(merged, check, { lang, summary: true, checkedAt: shownNow }), merged, { createdAt: now.toISOString() });
-    await writeWorkbook(workbook, outPath);
+    await writingOutput(outPath, io.cwd, () => writeWorkbook(workbook, outPath));
 
     io.stdout(mergeSay(lang, 'written', { master, out: shownPath(outPath, io.cwd) }));
     io.stdout(`  ${catalog ? mergeSay(lang, 'catalog', { id: catalog.id, title: catalog.title }) : mergeSay(lang, 'noCatalog')}`);
