@@ -1,6 +1,6 @@
 // A few runs of the real command line in its own process: exit codes, and no stack trace ever.
-import { spawnSync } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { catalogFile, sampleWorkbook, tempDir } from './fixtures';
 
@@ -46,5 +46,18 @@ describe('the command line as a process', () => {
     expect(stdout).toContain('--out <dir>');
     expect(stdout).toMatch(/默认:"checked"/);
     expect(cli(['check', '--help', '--lang', 'en']).stdout).toMatch(/default:\s+"checked"/);
+  });
+
+  it('goes on quietly when the reader of its output goes away (check a b c | head -1)', async () => {
+    await catalogFile(join(dir, 'cat.json'));
+    for (const name of ['p1', 'p2', 'p3']) await sampleWorkbook(join(dir, `${name}.xlsx`));
+    const child = spawn(TSX, [CLI, 'check', 'p1.xlsx', 'p2.xlsx', 'p3.xlsx', '--catalog', 'cat.json', '--out', 'piped'], { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|\bat |Error:/);
+    expect(code).toBe(1);
+    expect((await readdir(join(dir, 'piped'))).sort()).toEqual(['p1.checked.xlsx', 'p2.checked.xlsx', 'p3.checked.xlsx']);
   });
 });
