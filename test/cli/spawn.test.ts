@@ -60,4 +60,17 @@ describe('the command line as a process', () => {
     expect(code).toBe(1);
     expect((await readdir(join(dir, 'piped'))).sort()).toEqual(['p1.checked.xlsx', 'p2.checked.xlsx', 'p3.checked.xlsx']);
   });
+
+  it('runs as the package\'s bin (npx indicator-check), from any folder, with paths relative to it', async () => {
+    const bin = require(join(ROOT, 'package.json')).bin['indicator-check'] as string;
+    await catalogFile(join(dir, 'cat.json'));
+    await sampleWorkbook(join(dir, 'bin-input.xlsx'));
+    const result = spawnSync(process.execPath, [join(ROOT, bin), 'check', 'bin-input.xlsx', '--catalog', 'cat.json', '--out', 'from-bin'], { cwd: dir, encoding: 'utf8', timeout: 60000 });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(join('from-bin', 'bin-input.checked.xlsx'));
+    const help = spawnSync(process.execPath, [join(ROOT, bin), '--help'], { cwd: dir, encoding: 'utf8', timeout: 60000 });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('returns merge');
+  });
 });
