@@ -158,7 +158,8 @@ function templateFor(catalog: Catalog, department: string, indicators: CatalogIn
   const title = t(lang, 'template.title', { year, department });
   put(titleRow, columns.seq, title, 'title');
   put(titleRow, columns.value, t(lang, 'template.basis', { title: catalog.title }), 'basis');
-  put(titleRow, columns.marker, encodeReturnMarker(marker));
+  // The marker is a record, never cut (a return of some hundred indicators takes a few thousand characters).
+  cells.push({ row: titleRow, col: columns.marker, value: encodeReturnMarker(marker) });
 
   for (const [key, field] of Object.entries(fields)) {
     put(fieldRow, field.label, field.text, 'label');
