@@ -33,6 +33,11 @@ function fitName(name: string, tail: string, max: number): string {
   return out.trimEnd();
 }
 
+/** `name + tail`, the name cut so that its temporary name fits the file system too. */
+export function fittedFileName(name: string, tail: string): string {
+  return `${fitName(name, tail, MAX_NAME_BYTES - TEMPORARY_ROOM_BYTES)}${tail}`;
+}
+
 /**
  * `<out>/<name>.<suffix>.xlsx`; a second file of the same name in one batch (names compared without
  * case, as Windows and macOS do) gets `<name>-2.<suffix>.xlsx`. A `.checked` already in the name is

@@ -32,7 +32,7 @@ import { writeSummarySheet } from '../hosts/file/summary-sheet';
 import { readCustomProperties } from '../hosts/file/custom-properties';
 import { builtInCatalogs, findBuiltInCatalog } from '../catalogs';
 import { resolveCatalogOption, type CatalogOption } from './catalog-option';
-import { shownPath } from './output-path';
+import { fittedFileName, shownPath } from './output-path';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNUSABLE, errorLine, processIO, type CliIO } from './io';
 import { lineProgress, terminalProgress, type Progress } from './progress';
 import { alignColumns, fitWidth } from './terminal';
@@ -161,7 +161,7 @@ function printOutcome(plan: MergePlan, io: CliIO, lang: Lang): void {
 /** `<out>/<master>.merged.xlsx`; a master that is itself a merged or checked copy keeps its first name. */
 export function mergedPath(outDir: string, master: string): string {
   const name = basename(master, extname(master)).replace(/(\.(checked|merged))+$/, '') || basename(master, extname(master));
-  return resolve(outDir, `${name}.merged.xlsx`);
+  return resolve(outDir, fittedFileName(name, '.merged.xlsx'));
 }
 
 /** A department's name as part of a file name: characters Windows refuses are replaced. */
@@ -174,7 +174,7 @@ async function writeFeedback(outDir: string, check: ReturnType<typeof checkWorkb
     const items = feedbackFor(department, check);
     const workbook = new ExcelJS.Workbook();
     writeSummarySheet(workbook, feedbackSheet(department, items, lang, now));
-    const path = resolve(outDir, `反馈-${fileSafe(department)}.xlsx`);
+    const path = resolve(outDir, fittedFileName(`反馈-${fileSafe(department)}`, '.xlsx'));
     await writingOutput(path, io.cwd, () => writeWorkbook(workbook, path));
     io.stdout(`  ${mergeSay(lang, 'feedback', { file: shownPath(path, io.cwd) })}`);
   }
