@@ -146,12 +146,13 @@ function printOutcome(plan: MergePlan, io: CliIO, lang: Lang): void {
       whereOf(c),
       displayText(c.master),
       fitWidth(c.offers.map((o) => `${o.department}:${displayText(o.value)}`).join(';'), 40),
-      c.chosen ? mergeSay(lang, 'taken', { department: c.chosen.department }) : mergeSay(lang, 'kept'),
+      c.chosen ? mergeSay(lang, 'taken', { department: c.chosen.department }) : mergeSay(lang, c.locked === 'merged' ? 'keptMerged' : c.locked === 'formula' ? 'keptFormula' : 'kept'),
     ]);
     for (const line of alignColumns(rows)) io.stdout(`    ${line}`);
     if (plan.conflicts.length > LIST_LIMIT) io.stdout(`  ${mergeSay(lang, 'more', { count: plan.conflicts.length - LIST_LIMIT })}`);
   }
   if (plan.unplaced.length > 0) io.stdout(`  ${mergeSay(lang, 'unplaced', { count: plan.unplaced.length })}`);
+  if (plan.trimmed?.length) io.stdout(`  ${mergeSay(lang, 'trimmed', { count: plan.trimmed.length })}`);
   io.stdout(`  ${mergeSay(lang, 'empty', { count: plan.stillEmpty.length })}`);
   const empty = plan.stillEmpty.slice(0, LIST_LIMIT).map((e) => [fitWidth(e.name, 30), whereOf(e), fitWidth(e.lead.join('、'), 30)]);
   for (const line of alignColumns(empty)) io.stdout(`    ${line}`);
