@@ -54,6 +54,7 @@ it('never writes a covered or formula cell of the master, overwrite or not; ๆ’ค้
   expect(fake.cell(SHEET, 'G5')?.formula).toBe('=IF(G3="","",G3*0)');
   expect(fake.observe(SHEET, 'G5').note).toBeNull();
   expect(fake.observe(SHEET, 'H6').value).toBe(90);
+  expect(fake.stats.coveredWrites).toBe(0);
 
   expect(await host.undoMerge()).toMatchObject({ restored: 1, kept: 0 });
   expect(comparable(fake.save())).toEqual(before);

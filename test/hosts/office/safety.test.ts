@@ -79,6 +79,7 @@ describe('merged and formula cells on the Office host', () => {
     // Rows 4 and 5 share the merged value E4: one mark, on E4, with the note of the failing row.
     expect(fake.observe(SHEET, 'E4').fill).toBe(PALETTE.bad.fill);
     expect(fake.observe(SHEET, 'E4').note).toMatch(/未达标/);
+    expect(fake.stats.coveredWrites).toBe(0);
 
     expect(await clearJob(host)).not.toBeNull();
     expect(comparable(fake.save())).toEqual(before);
