@@ -1,5 +1,6 @@
-// The edit plan (DESIGN §6): which cells to highlight and why, which empty cells to fill, and the
-// summary sheet's layout. Hosts apply it as it is; every decision is made here.
+// The edit plan (DESIGN §6): which cells to highlight and why, which truly empty cells to fill (never
+// one covered by a merged area or holding a formula), and the summary sheet's layout, every text
+// within Excel's limit. Hosts apply it as it is; every decision is made here.
 import type {
   CellMark,
   CellWrite,
