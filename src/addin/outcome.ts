@@ -15,6 +15,7 @@ const words = {
     catalog: '指标库:{title}',
     noCatalog: '未使用指标库(只按工作簿中的目标值核查)',
     notes: 'Excel 版本不支持批注接口,原因请在核查面板和汇总表中查看',
+    trimmed: '{count}处文字超过 Excel 单元格的 32,767 字符上限,已截断并以"…"结尾',
     cleared: '已清除标记,恢复了{cells}个单元格',
     nothingToClear: '工作簿中没有本工具的标记',
   },
@@ -29,6 +30,7 @@ const words = {
     catalog: 'catalog: {title}',
     noCatalog: 'no catalog (checked against the workbook\'s own targets)',
     notes: 'this Excel has no notes API; the reasons are in the task pane and the summary sheet',
+    trimmed: '{count} texts were longer than Excel\'s 32,767 characters a cell and were cut, ending in "…"',
     cleared: 'Marks cleared; {cells} cells restored',
     nothingToClear: 'The workbook carries no marks of this tool',
   },
@@ -48,6 +50,7 @@ export function describeOutcome(outcome: JobOutcome, lang: Lang): string {
   if (outcome.applied.summarySheet) parts.push(fill(w.sheet, { sheet: outcome.applied.summarySheet }));
   parts.push(outcome.chosen.catalog ? fill(w.catalog, { title: outcome.chosen.catalog.title }) : w.noCatalog);
   if (outcome.applied.notesSkipped) parts.push(w.notes);
+  if (outcome.applied.trimmed > 0) parts.push(fill(w.trimmed, { count: outcome.applied.trimmed }));
   return parts.join(separator);
 }
 

@@ -1,10 +1,12 @@
 // Checking several files in one command: progress on stderr, one failing file reported and the rest
-// still checked, the JSON report written once at the end, and the exit code for the whole batch.
+// still checked, each output under a name of its own (said when it had to change), the JSON report
+// written once at the end, and the exit code for the whole batch.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Lang } from '../core/types';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNUSABLE, errorLine, type CliIO } from './io';
-import { outputPath, shownPath } from './output-path';
+import { outputTarget, shownPath } from './output-path';
+import { writingOutput } from './output-error';
 import { say } from './text';
 
 export interface Batch<T> {
@@ -34,7 +36,11 @@ export async function runBatch<T>(batch: Batch<T>, io: CliIO): Promise<number> {
   for (const [index, file] of files.entries()) {
     if (files.length > 1) io.stderr(say(lang, 'progress', { index: index + 1, count: files.length, file }));
     try {
-      checked.push(await batch.checkOne(file, outputPath(outDir, file, taken)));
+      const target = outputTarget(outDir, file, taken);
+      const out = shownPath(target.path, io.cwd);
+      if (target.renamed) io.stdout(say(lang, 'outputClash', { file, out }));
+      else if (target.shortened) io.stdout(say(lang, 'outputShortened', { file, out }));
+      checked.push(await batch.checkOne(file, target.path));
     } catch (e) {
       io.stderr(errorLine(e, file, lang));
       unusable = true;
@@ -44,10 +50,10 @@ export async function runBatch<T>(batch: Batch<T>, io: CliIO): Promise<number> {
   if (batch.report && checked.length > 0) {
     const reportPath = resolve(io.cwd, batch.report);
     try {
-      await writeJson(reportPath, batch.reportOf(checked));
+      await writingOutput(reportPath, io.cwd, () => writeJson(reportPath, batch.reportOf(checked)));
       io.stdout(say(lang, 'report', { file: shownPath(reportPath, io.cwd) }));
     } catch (e) {
-      io.stderr(errorLine(e, batch.report, lang));
+      io.stderr(errorLine(e, '', lang));
       return EXIT_UNUSABLE;
     }
   }

@@ -16,6 +16,8 @@ import { resolveCatalogOption } from './catalog-option';
 import { runBatch } from './batch';
 import { shownPath } from './output-path';
 import { EXIT_UNUSABLE, errorLine, type CliIO } from './io';
+import { writingOutput } from './output-error';
+import { MAX_TABLE_ROWS, moreLine } from './terminal';
 
 export interface ReturnCheckCommandOptions {
   catalog?: string;
@@ -50,16 +52,17 @@ function catalogFor(given: Catalog | null, catalogId: string, file: string): Cat
   return builtIn;
 }
 
-function printCheck(check: ReturnCheck, lang: Lang, io: CliIO): void {
+function printCheck(check: ReturnCheck, lang: Lang, io: CliIO, report?: string): void {
   const verdict = check.verdict === 'ready' ? t(lang, 'return.ready') : t(lang, 'return.blocked', { blocking: check.items.filter((i) => i.tier === 'blocking').length, hints: check.items.filter((i) => i.tier === 'hint' && !i.explained).length });
   io.stdout(`  ${verdict}`);
   io.stdout(`  ${t(lang, 'return.counts', { ...check.counts })}`);
   const toFix = check.items.filter((i) => i.blocks);
   if (toFix.length === 0) return;
   io.stdout(`  ${t(lang, 'cli.return.fix')}`);
-  for (const item of toFix) {
+  for (const item of toFix.slice(0, MAX_TABLE_ROWS)) {
     io.stdout(`    ${t(lang, 'cli.return.line', { cell: item.cell, tier: t(lang, `return.tier.${item.tier}`), message: item.message })}`);
   }
+  if (toFix.length > MAX_TABLE_ROWS) io.stdout(`    ${moreLine(toFix.length - MAX_TABLE_ROWS, lang, report, 'moreItems', 'moreItemsMarked')}`);
 }
 
 async function checkReturnFile(file: string, outPath: string, given: Catalog | null, options: ReturnCheckCommandOptions, io: CliIO): Promise<CheckedReturn> {
@@ -80,12 +83,12 @@ async function checkReturnFile(file: string, outPath: string, given: Catalog | n
   // One stamp per workbook: a return is one department's one sheet.
   const stampable = checks.length === 1 && checks[0].verdict === 'ready';
   const stamp = stampable ? await makeStamp(checks[0], grid, checks[0].marker, checks[0].catalog, new Date()) : null;
-  await writeWorkbook(workbook, outPath, stamp ? { customProperties: { [STAMP_PROPERTY]: JSON.stringify(stamp) } } : {});
+  await writingOutput(outPath, io.cwd, () => writeWorkbook(workbook, outPath, stamp ? { customProperties: { [STAMP_PROPERTY]: JSON.stringify(stamp) } } : {}));
 
   io.stdout(t(lang, 'cli.return.written', { file, out: shownPath(outPath, io.cwd) }));
   for (const check of checks) {
     if (checks.length > 1) io.stdout(`  ${check.sheet}(${check.marker.department})`);
-    printCheck(check, lang, io);
+    printCheck(check, lang, io, options.report);
   }
   if (stamp) io.stdout(`  ${t(lang, 'cli.return.stamped')}`);
   io.stdout('');

@@ -11,6 +11,7 @@ import { runBatch } from './batch';
 import { shownPath } from './output-path';
 import { failingTable, totalsLine } from './terminal';
 import { say } from './text';
+import { writingOutput } from './output-error';
 
 export interface CheckCommandOptions {
   catalog?: string;
@@ -57,13 +58,14 @@ async function checkFile(
   const check = checkWorkbook(grid, { catalog: catalog.catalog, lang, source: file });
   const plan = planEdits(grid, check, { lang, fill: options.fill, summary: true, checkedAt: timestamp(new Date()) });
   await applyPlan(workbook, plan, grid);
-  await writeWorkbook(workbook, outPath);
+  await writingOutput(outPath, io.cwd, () => writeWorkbook(workbook, outPath));
 
   io.stdout(say(lang, 'written', { file, out: shownPath(outPath, io.cwd) }));
   io.stdout(`  ${catalogLine(catalog, lang)}${hadMarks ? ` ${say(lang, 'previousMarks')}` : ''}`);
   io.stdout(`  ${totalsLine(check.summary, lang)}`);
   if (plan.writes.length > 0) io.stdout(`  ${say(lang, 'filled', { count: plan.writes.length })}`);
-  for (const line of failingTable(check.summary.failing, lang)) io.stdout(`  ${line}`);
+  if (plan.trimmed?.length) io.stdout(`  ${say(lang, 'trimmed', { count: plan.trimmed.length })}`);
+  for (const line of failingTable(check.summary.failing, lang, { report: options.report })) io.stdout(`  ${line}`);
   io.stdout('');
   return { file, check, catalog };
 }

@@ -5,6 +5,7 @@ import { clearMarks, openWorkbook, writeWorkbook } from '../hosts/file';
 import { outputPath, shownPath } from './output-path';
 import { EXIT_OK, EXIT_UNUSABLE, errorLine, type CliIO } from './io';
 import { say } from './text';
+import { writingOutput } from './output-error';
 
 export interface ClearCommandOptions {
   out: string;
@@ -21,7 +22,7 @@ export async function runClear(file: string, options: ClearCommandOptions, io: C
       return EXIT_OK;
     }
     const outPath = outputPath(resolve(io.cwd, options.out), file, new Set(), 'cleared');
-    await writeWorkbook(workbook, outPath);
+    await writingOutput(outPath, io.cwd, () => writeWorkbook(workbook, outPath));
     const summary = result.summarySheet ? say(lang, 'clearedSummary', { sheet: result.summarySheet }) : '';
     io.stdout(say(lang, 'cleared', { file, restored: result.restored, summary, out: shownPath(outPath, io.cwd) }));
     if (result.skipped > 0) io.stdout(say(lang, 'clearedSkipped', { skipped: result.skipped }).trim());

@@ -110,10 +110,11 @@ async function demo(): Promise<number> {
     console.error('No built-in catalog to build the demo from.');
     return 1;
   }
-  const outDir = resolve(OUT_DIR);
+  // Relative to the folder the user ran it in, as the check it runs takes its paths (npm's INIT_CWD).
+  const outDir = resolve(processIO.cwd, OUT_DIR);
   await mkdir(outDir, { recursive: true });
   const input = join(OUT_DIR, FILE_NAME);
-  await writeDemoWorkbook(catalog, resolve(input));
+  await writeDemoWorkbook(catalog, resolve(processIO.cwd, input));
   console.log(`示例工作簿 / example workbook: ${input}  (指标库 ${catalog.id})\n`);
 
   const report = join(OUT_DIR, REPORT_NAME);

@@ -10,21 +10,10 @@ import { addReturnsCommand, returnsGroup } from './returns';
 import { addMergeCommand } from './returns-merge';
 import { EXIT_OK, EXIT_UNUSABLE, errorLine, processIO, type CliIO } from './io';
 import { say } from './text';
+import { helpFooter, localizeHelp } from './help-text';
+import { commanderReason } from './commander-errors';
 
 export const DEFAULT_OUT_DIR = 'checked';
-
-const HELP_FOOTER = `
-Exit codes / 退出码:
-  0  no finding is an error / 没有错误级别的问题
-  1  at least one finding is an error / 有错误级别的问题(如约束性指标未达标)
-  2  unusable input or bad arguments / 文件无法使用或参数有误
-
-Examples / 示例:
-  npm run cli -- check 自评表.xlsx --fill --report report.json
-  npm run cli -- check returns/*.xlsx --catalog baoshan-2017 --out checked
-  npm run cli -- clear checked/自评表.checked.xlsx
-  npm run cli -- catalogs --lint
-  npm run cli -- returns make --catalog baoshan-2017 --out 填报表 --year 2026`;
 
 /** --change-factor: a number above 1. */
 function changeFactor(value: string): number {
@@ -46,7 +35,7 @@ function requestedLang(argv: string[]): Lang {
   return value === 'en' ? 'en' : 'zh-CN';
 }
 
-function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): Command {
   const program = new Command('indicator-check')
     .description('IndicatorCheck 指标核查助手: checks indicator workbooks of ecological-civilization demonstration applications')
     .exitOverride()
@@ -55,12 +44,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       writeErr: (text) => io.stderr(text.trimEnd()),
       outputError: () => undefined, // reported as one line by main
     })
-    .showSuggestionAfterError(false)
-    .addHelpText('after', HELP_FOOTER);
+    .showSuggestionAfterError(true)
+    .addHelpText('after', helpFooter(lang));
 
   program
     .command('check')
-    .description('check workbooks; writes <out>/<name>.checked.xlsx with marks, notes and the summary sheet (指标汇总)')
+    .description('check workbooks; writes <out>/<name>.checked.xlsx with marks, notes and the summary sheet (Indicator Summary with --lang en); the inputs are never modified')
     .argument('<files...>', 'workbooks (.xlsx) to check; they are never modified')
     .option('--catalog <id|path.json>', 'built-in catalog id, a catalog JSON file, or "none"; default: the workbook\'s 指标库 sheet, else the built-in catalog whose indicator names match best')
     .option('--out <dir>', 'directory for the checked workbooks', DEFAULT_OUT_DIR)
@@ -95,16 +84,16 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
 
   addReturnsCommand(program, io, setExit);
   addMergeCommand(returnsGroup(program), io, setExit);
+  returnsGroup(program).description('departmental returns (部门填报表): "returns make" writes the templates the departments fill in; "returns merge" merges the returns into the master');
 
+  localizeHelp(program, lang);
   return program;
 }
 
 function commanderExit(error: CommanderError, lang: Lang, io: CliIO): number {
   const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
   if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
-  if (!quiet.includes(error.code)) {
-    io.stderr(say(lang, 'badArguments', { reason: error.message.replace(/^error:\s*/i, '').split('\n')[0] }));
-  }
+  if (!quiet.includes(error.code)) io.stderr(say(lang, 'badArguments', { reason: commanderReason(error.message, lang) }));
   return EXIT_UNUSABLE;
 }
 
@@ -113,7 +102,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   let code = EXIT_OK;
   const lang = requestedLang(argv);
   try {
-    await buildProgram(io, (c) => (code = c)).parseAsync(argv, { from: 'user' });
+    await buildProgram(io, (c) => (code = c), lang).parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return commanderExit(e, lang, io);

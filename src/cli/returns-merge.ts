@@ -25,12 +25,13 @@ import {
 } from '../core/returns/merge';
 import { displayText } from '../core/returns/merge-values';
 import { applyPlan, gridOfWorkbook, loadWorkbook, readWorkbook, writeNewWorkbook, writeWorkbook } from '../hosts/file';
+import { writingOutput } from './output-error';
 import { applyMergePlan } from '../hosts/file/merge';
 import { writeSummarySheet } from '../hosts/file/summary-sheet';
 import { readCustomProperties } from '../hosts/file/custom-properties';
 import { builtInCatalogs, findBuiltInCatalog } from '../catalogs';
 import { resolveCatalogOption, type CatalogOption } from './catalog-option';
-import { shownPath } from './output-path';
+import { fittedFileName, shownPath } from './output-path';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNUSABLE, errorLine, processIO, type CliIO } from './io';
 import { lineProgress, terminalProgress, type Progress } from './progress';
 import { alignColumns, fitWidth } from './terminal';
@@ -144,12 +145,13 @@ function printOutcome(plan: MergePlan, io: CliIO, lang: Lang): void {
       whereOf(c),
       displayText(c.master),
       fitWidth(c.offers.map((o) => `${o.department}:${displayText(o.value)}`).join(';'), 40),
-      c.chosen ? mergeSay(lang, 'taken', { department: c.chosen.department }) : mergeSay(lang, 'kept'),
+      c.chosen ? mergeSay(lang, 'taken', { department: c.chosen.department }) : mergeSay(lang, c.locked === 'merged' ? 'keptMerged' : c.locked === 'formula' ? 'keptFormula' : 'kept'),
     ]);
     for (const line of alignColumns(rows)) io.stdout(`    ${line}`);
     if (plan.conflicts.length > LIST_LIMIT) io.stdout(`  ${mergeSay(lang, 'more', { count: plan.conflicts.length - LIST_LIMIT })}`);
   }
   if (plan.unplaced.length > 0) io.stdout(`  ${mergeSay(lang, 'unplaced', { count: plan.unplaced.length })}`);
+  if (plan.trimmed?.length) io.stdout(`  ${mergeSay(lang, 'trimmed', { count: plan.trimmed.length })}`);
   io.stdout(`  ${mergeSay(lang, 'empty', { count: plan.stillEmpty.length })}`);
   const empty = plan.stillEmpty.slice(0, LIST_LIMIT).map((e) => [fitWidth(e.name, 30), whereOf(e), fitWidth(e.lead.join('、'), 30)]);
   for (const line of alignColumns(empty)) io.stdout(`    ${line}`);
@@ -159,7 +161,7 @@ function printOutcome(plan: MergePlan, io: CliIO, lang: Lang): void {
 /** `<out>/<master>.merged.xlsx`; a master that is itself a merged or checked copy keeps its first name. */
 export function mergedPath(outDir: string, master: string): string {
   const name = basename(master, extname(master)).replace(/(\.(checked|merged))+$/, '') || basename(master, extname(master));
-  return resolve(outDir, `${name}.merged.xlsx`);
+  return resolve(outDir, fittedFileName(name, '.merged.xlsx'));
 }
 
 /** A department's name as part of a file name: characters Windows refuses are replaced. */
@@ -172,8 +174,8 @@ async function writeFeedback(outDir: string, check: ReturnType<typeof checkWorkb
     const items = feedbackFor(department, check);
     const workbook = new ExcelJS.Workbook();
     writeSummarySheet(workbook, feedbackSheet(department, items, lang, now));
-    const path = resolve(outDir, `反馈-${fileSafe(department)}.xlsx`);
-    await writeNewWorkbook(workbook, path);
+    const path = resolve(outDir, fittedFileName(`反馈-${fileSafe(department)}`, '.xlsx'));
+    await writingOutput(path, io.cwd, () => writeNewWorkbook(workbook, path));
     io.stdout(`  ${mergeSay(lang, 'feedback', { file: shownPath(path, io.cwd) })}`);
   }
 }
@@ -214,7 +216,7 @@ export async function runReturnsMerge(master: string, returnArgs: string[], opti
     const merged = await gridOfWorkbook(workbook);
     const check = checkWorkbook(merged, { catalog, lang, source: master });
     await applyPlan(workbook, planEdits(merged, check, { lang, summary: true, checkedAt: shownNow }), merged, { createdAt: now.toISOString() });
-    await writeWorkbook(workbook, outPath);
+    await writingOutput(outPath, io.cwd, () => writeWorkbook(workbook, outPath));
 
     io.stdout(mergeSay(lang, 'written', { master, out: shownPath(outPath, io.cwd) }));
     io.stdout(`  ${catalog ? mergeSay(lang, 'catalog', { id: catalog.id, title: catalog.title }) : mergeSay(lang, 'noCatalog')}`);

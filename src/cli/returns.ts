@@ -10,6 +10,7 @@ import { t } from '../core/messages';
 import { MAX_YEAR, MIN_YEAR } from '../core/headers';
 import { returnFileName, returnTemplates, type ReturnTemplate } from '../core/returns/template';
 import { writeNewWorkbook } from '../hosts/file';
+import { writingOutput } from './output-error';
 import { returnTemplateWorkbook } from '../hosts/file/return-template';
 import { resolveCatalogOption } from './catalog-option';
 import { shownPath } from './output-path';
@@ -98,7 +99,7 @@ export async function runMakeReturns(options: MakeReturnsOptions, io: CliIO): Pr
     const workbooks: [PlannedFile, ExcelJS.Workbook][] = [];
     for (const file of planned) workbooks.push([file, await returnTemplateWorkbook(file.template, { password: options.password })]);
     for (const [{ template, path }, workbook] of workbooks) {
-      await writeNewWorkbook(workbook, path);
+      await writingOutput(path, io.cwd, () => writeNewWorkbook(workbook, path));
       io.stdout(t(lang, 'template.cli.written', { department: template.department, count: template.indicators.length, file: shownPath(path, io.cwd) }));
     }
     const indicators = new Set(templates.flatMap((tpl) => tpl.indicators.map((i) => i.id))).size;

@@ -68,11 +68,32 @@ export function totalsLine(summary: Summary, lang: Lang): string {
   return say(lang, 'totals', { total: summary.total, ...summary.totals, rate: passRateText(summary.passRate) });
 }
 
-/** The failing indicators: name, target, value, gap, lead department and where the value is. */
-export function failingTable(failing: Finding[], lang: Lang): string[] {
+/** Rows of the failing table printed at most; the rest is in the report and the summary sheet. */
+export const MAX_TABLE_ROWS = 20;
+
+export interface TableOptions {
+  /** Rows shown at most (MAX_TABLE_ROWS by default). */
+  max?: number;
+  /** The --report file, named where the rest can be found. */
+  report?: string;
+}
+
+/** The line that says how many more there are and where they are. */
+export function moreLine(count: number, lang: Lang, report: string | undefined, key = 'moreFailing', elsewhere = 'moreFailingSummary'): string {
+  const where = report ? say(lang, 'moreFailingReport', { report }) : say(lang, elsewhere);
+  return say(lang, key, { count, where });
+}
+
+/**
+ * The failing indicators: name, target, value, gap, lead department and where the value is; at most
+ * `max` of them, then one line saying how many more there are and where they are.
+ */
+export function failingTable(failing: Finding[], lang: Lang, options: TableOptions = {}): string[] {
   if (failing.length === 0) return [say(lang, 'noFailing')];
+  const max = options.max ?? MAX_TABLE_ROWS;
+  const shown = failing.slice(0, max);
   const header = ['name', 'target', 'value', 'gap', 'lead', 'cell'].map((c) => say(lang, `col.${c}`));
-  const rows = failing.map((f) => [
+  const rows = shown.map((f) => [
     fitWidth(f.name, 36),
     fitWidth(f.target ?? '', 20),
     fitWidth(valueText(f), 16),
@@ -80,5 +101,7 @@ export function failingTable(failing: Finding[], lang: Lang): string[] {
     fitWidth(f.lead.join('、'), 24),
     `${f.sheet}!${f.cell}`,
   ]);
-  return [say(lang, 'failingTitle'), ...alignColumns([header, ...rows]).map((line) => `  ${line}`)];
+  const lines = [say(lang, 'failingTitle'), ...alignColumns([header, ...rows]).map((line) => `  ${line}`)];
+  if (failing.length > shown.length) lines.push(`  ${moreLine(failing.length - shown.length, lang, options.report)}`);
+  return lines;
 }

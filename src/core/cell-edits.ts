@@ -62,6 +62,10 @@ function changeOf(sheet: string, row: number, col: number, current: CellState, w
   return changed ? change : null;
 }
 
+function isFormula(value: CellValue): boolean {
+  return value !== null && typeof value === 'object' && 'formula' in value;
+}
+
 /** Looks a cell's current state up; the host must have read every cell the journal or the plan names. */
 export type StateLookup = (sheet: string, row: number, col: number) => CellState | undefined;
 
@@ -146,7 +150,9 @@ export function editChanges(plan: EditPlan, current: StateLookup, previous: Jour
     const previousEntry = previousByKey.get(key);
     const original = previousEntry ? journalState(previousEntry, state) : state;
     const wanted: CellState = { ...original };
-    if (cell.written !== undefined) wanted.value = cell.written;
+    // A formula found in the cell now (typed since the plan was made) is never overwritten.
+    const written = cell.written !== undefined && !isFormula(state.value) ? cell.written : undefined;
+    if (written !== undefined) wanted.value = written;
     if (cell.mark) {
       wanted.fill = cell.mark.fill;
       wanted.fontColor = cell.mark.font;
@@ -162,7 +168,7 @@ export function editChanges(plan: EditPlan, current: StateLookup, previous: Jour
       fontColor: original.fontColor,
       value: original.value,
       note: original.note,
-      ...(cell.written !== undefined ? { written: cell.written } : {}),
+      ...(written !== undefined ? { written } : {}),
     });
   }
   return { restores, changes, entries };

@@ -39,7 +39,7 @@ export function checkWorkbook(grid: WorkbookGrid, options: CheckOptions): Workbo
   const tables: TableLayout[] = [];
   const rows: CheckedRow[] = [];
   for (const sheet of grid.sheets) {
-    if (sheet.hidden || isOwnSummarySheet(sheet) || isCatalogSheet(sheet)) continue;
+    if (sheet.hidden || isOwnSummarySheet(sheet, grid) || isCatalogSheet(sheet)) continue;
     for (const table of findTables(sheet)) {
       const tableIndex = tables.push(table) - 1;
       for (const row of readRows(sheet, table)) {

@@ -1,5 +1,6 @@
-// The edit plan (DESIGN §6): which cells to highlight and why, which empty cells to fill, and the
-// summary sheet's layout. Hosts apply it as it is; every decision is made here.
+// The edit plan (DESIGN §6): which cells to highlight and why, which truly empty cells to fill (never
+// one covered by a merged area or holding a formula), and the summary sheet's layout, every text
+// within Excel's limit. Hosts apply it as it is; every decision is made here.
 import type {
   CellMark,
   CellWrite,
@@ -8,7 +9,8 @@ import type {
   Lang,
   MarkStyle,
   RawValue,
-  SheetGrid,
+  SummarySheetLayout,
+  TrimmedText,
   WorkbookGrid,
 } from './types';
 import type { WorkbookCheck } from './check';
@@ -17,6 +19,9 @@ import { ownSheetName } from './summary-sheet';
 import { buildSummarySheet } from './plan-summary';
 import { splitDepartments } from './departments';
 import { nameKey } from './text';
+import { GridSafety } from './cell-safety';
+import { cellKey } from './cell-edits';
+import { fitCellText, fitLayoutCells } from './excel-limits';
 
 export interface PlanOptions {
   lang?: Lang;
@@ -58,11 +63,6 @@ export function markStyleOf(finding: Finding): MarkStyle | null {
   }
 }
 
-function cellValue(sheet: SheetGrid | undefined, row: number, col: number): RawValue {
-  if (!sheet) return null;
-  return sheet.values[row - sheet.top]?.[col - sheet.left] ?? null;
-}
-
 function isEmpty(value: RawValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
@@ -72,14 +72,36 @@ function sameDepartments(current: RawValue, wanted: string): boolean {
   return typeof current === 'string' && key(splitDepartments(current)) === key(splitDepartments(wanted));
 }
 
-function planMarks(check: WorkbookCheck, markPass: boolean): CellMark[] {
-  const marks: CellMark[] = [];
+/** The more serious mark wins when two findings mark one cell (a merged value cell of several rows). */
+const MARK_RANK: Record<MarkStyle, number> = { bad: 4, invalid: 3, missing: 2, neutral: 1, good: 0 };
+
+/**
+ * One mark per cell; a value cell covered by a merged area is marked on the merge's top-left cell,
+ * where Excel shows the value and its note. Notes of findings that meet in one cell are joined, and
+ * every note is cut to Excel's limit.
+ */
+function planMarks(check: WorkbookCheck, safety: GridSafety, markPass: boolean, trimmed: TrimmedText[]): CellMark[] {
+  const marks = new Map<string, CellMark & { notes: string[] }>();
   for (const f of check.findings) {
     const style = markStyleOf(f);
     if (!style || (style === 'good' && !markPass)) continue;
-    marks.push({ sheet: f.sheet, row: f.row - 1, col: f.col, style, note: style === 'good' ? null : f.message });
+    const { row, col } = safety.of(f.sheet)?.anchorOf(f.row - 1, f.col) ?? { row: f.row - 1, col: f.col };
+    const key = cellKey(f.sheet, row, col);
+    const note = style === 'good' ? null : f.message;
+    const existing = marks.get(key);
+    if (!existing) {
+      marks.set(key, { sheet: f.sheet, row, col, style, note, notes: note ? [note] : [] });
+      continue;
+    }
+    if (MARK_RANK[style] > MARK_RANK[existing.style]) existing.style = style;
+    if (note && !existing.notes.includes(note)) existing.notes.push(note);
   }
-  return marks;
+  return [...marks.values()].map(({ notes, ...mark }) => {
+    if (notes.length === 0) return { ...mark, note: null };
+    const fit = fitCellText(notes.join('\n'));
+    if (fit.trimmed) trimmed.push({ sheet: mark.sheet, row: mark.row, col: mark.col, kind: 'note' });
+    return { ...mark, note: fit.text };
+  });
 }
 
 function statusWord(finding: Finding, lang: Lang): string | null {
@@ -88,25 +110,54 @@ function statusWord(finding: Finding, lang: Lang): string | null {
     : null;
 }
 
-/** Empty responsibility and status cells, filled; a cell that holds anything is written only when asked to overwrite. */
-function planWrites(grid: WorkbookGrid, check: WorkbookCheck, lang: Lang, overwrite: boolean): CellWrite[] {
-  const sheets = new Map(grid.sheets.map((s) => [s.name, s]));
-  const writes: CellWrite[] = [];
+interface Wanted {
+  sheet: string;
+  row: number;
+  col: number;
+  reason: CellWrite['reason'];
+  values: string[];
+}
+
+function agree(values: string[], reason: CellWrite['reason']): boolean {
+  return values.every((v) => (reason === 'status' ? v === values[0] : sameDepartments(v, values[0])));
+}
+
+/**
+ * Empty responsibility and status cells, filled; a cell that holds anything is written only when
+ * asked to overwrite (responsibility cells only). Never a formula cell, whatever its result, nor a
+ * cell covered by a merged area: a responsibility cell merged down several rows is the merge's
+ * top-left, filled only when every row it spans wants the same.
+ */
+function planWrites(check: WorkbookCheck, safety: GridSafety, lang: Lang, overwrite: boolean): CellWrite[] {
+  const wanted = new Map<string, Wanted>();
   for (const { table, row, finding, indicator } of check.rows) {
     const layout = check.tables[table];
-    const sheet = sheets.get(row.sheet);
-    const fillCell = (col: number | undefined, value: string | null, reason: CellWrite['reason']) => {
+    const sheet = safety.of(row.sheet);
+    if (!sheet) continue;
+    const want = (col: number | undefined, value: string | null, reason: CellWrite['reason']) => {
       if (col === undefined || !value) return;
-      const current = cellValue(sheet, row.row, col);
-      const replaceable = reason !== 'status' && overwrite && !sameDepartments(current, value);
-      if (!isEmpty(current) && !replaceable) return;
-      writes.push({ sheet: row.sheet, row: row.row, col, value, reason });
+      const anchor = sheet.anchorOf(row.row, col);
+      // A merge across columns belongs to its first column's cell: not this role's to fill.
+      if (anchor.col !== col) return;
+      const key = cellKey(row.sheet, anchor.row, col);
+      const entry = wanted.get(key) ?? wanted.set(key, { sheet: row.sheet, row: anchor.row, col, reason, values: [] }).get(key)!;
+      entry.values.push(value);
     };
     if (indicator && finding.match?.kind !== 'fuzzy') {
-      fillCell(layout.columns.lead, indicator.lead.join('、') || null, 'lead');
-      fillCell(layout.columns.coop, indicator.coop.join('、') || null, 'coop');
+      want(layout.columns.lead, indicator.lead.join('、') || null, 'lead');
+      want(layout.columns.coop, indicator.coop.join('、') || null, 'coop');
     }
-    fillCell(layout.columns.status, statusWord(finding, lang), 'status');
+    want(layout.columns.status, statusWord(finding, lang), 'status');
+  }
+  const writes: CellWrite[] = [];
+  for (const w of wanted.values()) {
+    const sheet = safety.of(w.sheet)!;
+    if (!sheet.isWritable(w.row, w.col) || !agree(w.values, w.reason)) continue;
+    const value = fitCellText(w.values[0]).text;
+    const current = sheet.raw(w.row, w.col);
+    const replaceable = w.reason !== 'status' && overwrite && !sameDepartments(current, value);
+    if (!isEmpty(current) && !replaceable) continue;
+    writes.push({ sheet: w.sheet, row: w.row, col: w.col, value, reason: w.reason });
   }
   return writes;
 }
@@ -118,13 +169,16 @@ export function summarySheetName(grid: WorkbookGrid, lang: Lang): { name: string
 
 export function planEdits(grid: WorkbookGrid, check: WorkbookCheck, options: PlanOptions = {}): EditPlan {
   const lang = options.lang ?? 'zh-CN';
-  return {
-    marks: planMarks(check, options.markPass ?? false),
-    writes: options.fill ? planWrites(grid, check, lang, options.overwriteResponsibility ?? false) : [],
-    summary:
-      options.summary === false
-        ? null
-        : buildSummarySheet(check, { ...summarySheetName(grid, lang), lang, checkedAt: options.checkedAt ?? '' }),
-    palette: PALETTE,
-  };
+  const safety = new GridSafety(grid);
+  const trimmed: TrimmedText[] = [];
+  const marks = planMarks(check, safety, options.markPass ?? false, trimmed);
+  const writes = options.fill ? planWrites(check, safety, lang, options.overwriteResponsibility ?? false) : [];
+  let summary: SummarySheetLayout | null = null;
+  if (options.summary !== false) {
+    const layout = buildSummarySheet(check, { ...summarySheetName(grid, lang), lang, checkedAt: options.checkedAt ?? '' });
+    const fitted = fitLayoutCells(layout.cells, layout.name);
+    trimmed.push(...fitted.trimmed);
+    summary = { ...layout, cells: fitted.cells };
+  }
+  return { marks, writes, summary, palette: PALETTE, ...(trimmed.length ? { trimmed } : {}) };
 }

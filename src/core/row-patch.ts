@@ -13,6 +13,8 @@ export interface RowValues {
   values: RawValue[];
   /** Number formats worth keeping (null for General), as in SheetGrid.formats. */
   formats: (string | null)[];
+  /** Formulas without '=' (null for a constant), as in SheetGrid.formulas; absent when not read. */
+  formulas?: (string | null)[];
 }
 
 export interface SheetRowValues {
@@ -33,7 +35,9 @@ function patchSheet(sheet: SheetGrid, read: SheetRowValues, written: Map<string,
   if (width === 0 || read.left !== sheet.left) return null;
   const values = [...sheet.values];
   const formats = [...(sheet.formats ?? [])];
-  for (const { row, values: rowValues, formats: rowFormats } of read.rows) {
+  const formulas = [...(sheet.formulas ?? [])];
+  let anyFormula = !!sheet.formulas;
+  for (const { row, values: rowValues, formats: rowFormats, formulas: rowFormulas } of read.rows) {
     const r = row - sheet.top;
     if (r < 0 || rowValues.length !== width) return null;
     while (values.length < r) values.push(new Array<RawValue>(width).fill(null));
@@ -43,9 +47,16 @@ function patchSheet(sheet: SheetGrid, read: SheetRowValues, written: Map<string,
       return entry ? unmarkedValue(entry, value) : value;
     });
     formats[r] = rowFormats.some((f) => f !== null) ? rowFormats : [];
+    if (rowFormulas) {
+      while (formulas.length < r) formulas.push([]);
+      const some = rowFormulas.some((f) => f !== null);
+      formulas[r] = some ? rowFormulas : [];
+      anyFormula ||= some;
+    }
   }
   const bounds = { top: sheet.top, left: sheet.left, bottom: sheet.top + values.length - 1, right: sheet.left + width - 1 };
-  return sameRect(read.used, bounds) ? { ...sheet, values, formats } : null;
+  if (!sameRect(read.used, bounds)) return null;
+  return { ...sheet, values, formats, ...(anyFormula ? { formulas } : {}) };
 }
 
 /** `grid` is the grid the last check was made from (unmarked), `journal` the one in the workbook now. */

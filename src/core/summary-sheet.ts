@@ -1,16 +1,20 @@
 // The sheets this tool makes (summary, consolidation): their shared look, their names, and
-// recognising them, so that they are replaced (and never checked as data).
+// recognising them by the workbook's hidden record, so that they are replaced (and never checked as data).
 import type { CellStyle, SheetGrid, WorkbookGrid } from './types';
-import { t } from './messages';
+import { fitSheetName, sameSheetName, sheetNameKey } from './excel-limits';
 
-const MARKERS = [t('zh-CN', 'summary.marker'), t('en', 'summary.marker')];
+/**
+ * True when a hidden record of the workbook (the check journal's summary sheet, the merge journal's
+ * consolidation sheet: WorkbookGrid.ownedSheets) says the tool made the sheet. Visible text never
+ * makes a sheet the tool's: a user's own sheet is never replaced, deleted or skipped as ours.
+ */
+export function isOwnedSheet(grid: WorkbookGrid, name: string): boolean {
+  return (grid.ownedSheets ?? []).some((owned) => sameSheetName(owned, name));
+}
 
-export function isOwnSummarySheet(sheet: SheetGrid): boolean {
-  // The marker is the last line of the sheet; look from the bottom.
-  for (let r = sheet.values.length - 1; r >= 0 && r >= sheet.values.length - 5; r--) {
-    for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && MARKERS.includes(v)) return true;
-  }
-  return false;
+/** A sheet the tool made (see isOwnedSheet): never checked as data. */
+export function isOwnSummarySheet(sheet: SheetGrid, grid: WorkbookGrid): boolean {
+  return isOwnedSheet(grid, sheet.name);
 }
 
 /** The cell styles of every sheet the tool makes; each adds its own where it needs more. */
@@ -26,16 +30,15 @@ export const SHEET_STYLES: Record<string, CellStyle> = {
 };
 
 /**
- * `base`, or `base(2)` … when the user has a sheet of that name (compared without case, as Excel
- * does): only a sheet a hidden record says this tool made (grid.ownedSheets) is replaced.
+ * `base`, or `base(2)` … when the user has a sheet of that name (names compared without case, each at
+ * most 31 characters): a sheet this tool made, by the workbook's hidden record, is replaced.
  */
 export function ownSheetName(grid: WorkbookGrid, base: string): { name: string; replaces: boolean } {
-  const taken = new Set(grid.sheets.map((s) => s.name.toLowerCase()));
-  const owned = new Set((grid.ownedSheets ?? []).map((s) => s.toLowerCase()));
+  const byName = new Map(grid.sheets.map((s) => [sheetNameKey(s.name), s]));
   for (let i = 1; ; i++) {
-    const name = i === 1 ? base : `${base}(${i})`;
-    const key = name.toLowerCase();
-    if (owned.has(key)) return { name, replaces: true };
-    if (!taken.has(key)) return { name, replaces: false };
+    const name = fitSheetName(base, i === 1 ? '' : `(${i})`);
+    const existing = byName.get(sheetNameKey(name));
+    if (!existing) return { name, replaces: false };
+    if (isOwnedSheet(grid, existing.name)) return { name: existing.name, replaces: true };
   }
 }

@@ -306,10 +306,21 @@ export interface SummarySheetLayout {
   chart?: { title: string; top: number; bottom: number; labelCol: number; passCol: number; failCol: number };
 }
 
+/** A text the plan cut to Excel's 32,767 characters (ending in …): the outcome must say so. */
+export interface TrimmedText {
+  /** The sheet the text goes to (the summary sheet's name for its cells). */
+  sheet: string;
+  row: number;
+  col: number;
+  kind: 'note' | 'value';
+}
+
 export interface EditPlan {
   marks: CellMark[];
   writes: CellWrite[];
   summary: SummarySheetLayout | null;
   /** Fill and font colours of each mark style. */
   palette: Record<MarkStyle, { fill: string; font: string }>;
+  /** Texts cut to fit Excel's limit; absent or empty when none was. */
+  trimmed?: TrimmedText[];
 }

@@ -4,6 +4,7 @@
 // the live workbook) gives the core this, so a second check plans the same edits as the first.
 import type { RawValue, SheetGrid, WorkbookGrid } from './types';
 import type { Journal, JournalEntry } from './journal';
+import { sameSheetName } from './excel-limits';
 
 function rawValueOf(value: JournalEntry['value']): RawValue {
   // A formula's result is not in the journal; the cell is read as empty until the formula is back.
@@ -35,8 +36,9 @@ export function unmarkedGrid(grid: WorkbookGrid, journal: Journal): WorkbookGrid
     bySheet.get(entry.sheet)!.push(entry);
   }
   return {
+    ...grid,
     sheets: grid.sheets
-      .filter((sheet) => sheet.name !== journal.summarySheet)
+      .filter((sheet) => !journal.summarySheet || !sameSheetName(sheet.name, journal.summarySheet))
       .map((sheet) => (bySheet.has(sheet.name) ? withoutWrites(sheet, bySheet.get(sheet.name)!) : sheet)),
   };
 }

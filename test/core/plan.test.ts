@@ -98,25 +98,30 @@ test('the summary sheet holds the totals, the groups and the failing list with l
   expect(texts[texts.length - 1]).toBe(t('zh-CN', 'summary.marker'));
 });
 
-test('our own summary sheet is replaced and not checked; a user sheet of that name is kept', () => {
+test('a summary sheet is ours only by the hidden record: replaced and not checked then; a user sheet of that name is kept, footer or not', () => {
   const grid = workbook();
   const check = checkWorkbook(grid, { catalog });
   const layout = planEdits(grid, check, {}).summary!;
-  const asGrid = (name: string, marker: boolean) => {
+  const asGrid = (name: string) => {
     const values: RawValue[][] = [];
-    for (const c of layout.cells) {
-      if (!marker && c.value === t('zh-CN', 'summary.marker')) continue;
-      (values[c.row] ??= [])[c.col] = c.value;
-    }
+    for (const c of layout.cells) (values[c.row] ??= [])[c.col] = c.value;
     for (let r = 0; r < values.length; r++) values[r] = Array.from(values[r] ?? [], (v) => v ?? null);
     return { name, top: 0, left: 0, values };
   };
-  const withOurs: WorkbookGrid = { sheets: [...grid.sheets, asGrid('指标汇总', true)] };
+  const withOurs: WorkbookGrid = { sheets: [...grid.sheets, asGrid('指标汇总')], ownedSheets: ['指标汇总'] };
   expect(summarySheetName(withOurs, 'zh-CN')).toEqual({ name: '指标汇总', replaces: true });
   expect(checkWorkbook(withOurs, { catalog }).findings).toHaveLength(5);
-  const withUsers: WorkbookGrid = { sheets: [...grid.sheets, asGrid('指标汇总', false)] };
+  // The same sheet, footer sentence and all, without the record: the user's.
+  const withUsers: WorkbookGrid = { sheets: [...grid.sheets, asGrid('指标汇总')] };
   expect(summarySheetName(withUsers, 'zh-CN')).toEqual({ name: '指标汇总(2)', replaces: false });
   expect(summarySheetName(grid, 'en')).toEqual({ name: 'Indicator Summary', replaces: false });
+});
+
+test('sheet names are compared without case, and the record names ours in any case', () => {
+  const grid = workbook();
+  const user = { name: 'indicator summary', top: 0, left: 0, values: [['my own notes']] };
+  expect(summarySheetName({ sheets: [...grid.sheets, user] }, 'en')).toEqual({ name: 'Indicator Summary(2)', replaces: false });
+  expect(summarySheetName({ sheets: [...grid.sheets, user], ownedSheets: ['Indicator Summary'] }, 'en')).toEqual({ name: 'indicator summary', replaces: true });
 });
 
 test('the report follows DESIGN §7', () => {

@@ -33,7 +33,7 @@ function namesOfTable(sheet: SheetGrid, table: TableLayout): string[] {
 export function indicatorNames(grid: WorkbookGrid): string[] {
   const names: string[] = [];
   for (const sheet of grid.sheets) {
-    if (sheet.hidden || isOwnSummarySheet(sheet) || isCatalogSheet(sheet)) continue;
+    if (sheet.hidden || isOwnSummarySheet(sheet, grid) || isCatalogSheet(sheet)) continue;
     for (const table of findTables(sheet)) names.push(...namesOfTable(sheet, table));
   }
   return names;

@@ -4,6 +4,7 @@ import type { CellStyle, Finding, Lang, SummaryCell, SummarySheetLayout } from '
 import type { WorkbookCheck } from '../check';
 import { t } from '../messages';
 import { SHEET_STYLES } from '../summary-sheet';
+import { fitCellText } from '../excel-limits';
 import { nameKey } from '../text';
 import { displayText } from './merge-values';
 
@@ -50,7 +51,9 @@ const STYLES: Record<string, CellStyle> = { ...SHEET_STYLES, title: { bold: true
 /** The feedback workbook's sheet: a title, then one row per item. Every cell is literal text. */
 export function feedbackSheet(department: string, items: FeedbackItem[], lang: Lang, now: string): SummarySheetLayout {
   const cells: SummaryCell[] = [];
-  const put = (row: number, col: number, value: string | number | null, style: string) => cells.push({ row, col, value, style });
+  // Texts are cut to Excel's limit (a feedback workbook is read, not a record: the cut is visible as …).
+  const put = (row: number, col: number, value: string | number | null, style: string) =>
+    cells.push({ row, col, value: typeof value === 'string' ? fitCellText(value).text : value, style });
   put(0, 0, t(lang, 'merge.feedback.title', { department }), 'title');
   put(1, 0, t(lang, 'merge.feedback.meta', { time: now, count: items.length }), 'meta');
   const header = ['seq', 'name', 'target', 'value', 'status', 'reason', 'where'].map((k) => t(lang, k === 'seq' ? 'summary.col.seq' : `merge.feedback.col.${k}`));

@@ -4,7 +4,8 @@
 //
 // Where a check journal is in the workbook too, a merged cell's note becomes part of what that
 // journal must restore: its entry's note is updated, so that 清除标记 keeps the provenance note.
-import type { RawValue } from '../types';
+import type { RawValue, TrimmedText } from '../types';
+import { fitCellText } from '../excel-limits';
 import type { Journal, JournalEntry } from '../journal';
 import { cellKey, type CellChange } from '../cell-edits';
 import type { MergePlan } from './merge';
@@ -25,6 +26,8 @@ export interface MergeEdits {
   journal: Journal;
   /** The check journal with the merged cells' notes updated; null when there is none. */
   checkJournal: Journal | null;
+  /** Notes cut to Excel's 32,767 characters (ending in …). */
+  trimmed: TrimmedText[];
 }
 
 function sameValue(a: RawValue | { formula: string } | string | number, b: RawValue | { formula: string } | string | number): boolean {
@@ -51,6 +54,7 @@ export function mergeEdits(
   const checkEntries = byCell(checkJournal);
   const patchedCheck = new Map<string, JournalEntry>();
   const changes: CellChange[] = [];
+  const trimmed: TrimmedText[] = [];
   for (const write of plan.writes) {
     const key = cellKey(write.sheet, write.row, write.col);
     const state = current(write.sheet, write.row, write.col);
@@ -58,7 +62,9 @@ export function mergeEdits(
     const checkEntry = checkEntries.get(key);
     // Under a check mark the user's own note is the one the check journal keeps.
     const userNote = checkEntry ? checkEntry.note : state.note;
-    const note = noteWithProvenance(userNote, write.note);
+    const composed = fitCellText(noteWithProvenance(userNote, write.note));
+    if (composed.trimmed) trimmed.push({ sheet: write.sheet, row: write.row, col: write.col, kind: 'note' });
+    const note = composed.text;
     changes.push({ sheet: write.sheet, row: write.row, col: write.col, value: write.value, ...(note !== state.note ? { note } : {}) });
     if (checkEntry) patchedCheck.set(key, { ...checkEntry, note });
     const earlier = mergeEntries.get(key);
@@ -73,6 +79,7 @@ export function mergeEdits(
     changes,
     journal: { version: 1, createdAt, summarySheet: plan.consolidation.name, entries: [...mergeEntries.values()] },
     checkJournal: checkJournal && { ...checkJournal, entries: checkJournal.entries.map((e) => patchedCheck.get(cellKey(e.sheet, e.row, e.col)) ?? e) },
+    trimmed,
   };
 }
 

@@ -120,7 +120,7 @@ export function buildConsolidationSheet(
       c.offers.map((o) => `${o.department}:${displayText(o.value)}`).join(';'),
       displayText(c.master),
       link(c),
-      { value: c.chosen ? t(lang, 'merge.outcome.written', { department: c.chosen.department }) : t(lang, 'merge.outcome.kept'), style: c.chosen ? 'text' : 'bad' },
+      { value: c.chosen ? t(lang, 'merge.outcome.written', { department: c.chosen.department }) : t(lang, c.locked ? `merge.outcome.${c.locked}` : 'merge.outcome.kept'), style: c.chosen ? 'text' : 'bad' },
       t(lang, `merge.column.${c.column}`),
     ]),
     lang,
@@ -132,7 +132,7 @@ export function buildConsolidationSheet(
     lang,
   );
   w.section(t(lang, 'merge.empty'), [col('name'), col('lead'), col('where')], plan.stillEmpty.map((e) => [e.name, e.lead.join('、'), link(e)]), lang);
-  // The summary sheet's closing line: the check recognises the sheet as the tool's and never reads it as data.
+  // The closing line says the sheet is the tool's; the merge journal's record is what makes it so.
   w.cells.push({ row: w.row, col: 0, value: t(lang, 'summary.marker'), style: 'note' });
 
   return { ...consolidationSheetName(grid, lang), cells: w.cells, merges: w.merges, widths: WIDTHS, styles: STYLES };

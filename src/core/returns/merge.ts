@@ -1,13 +1,15 @@
 // Consolidating departmental returns into the master workbook (returns merge): which value of which
 // return goes into which empty cell of the master's indicator tables, what conflicts, which
 // departments returned and which did not, what is still empty. Hosts write the plan as it is.
-import type { Catalog, CatalogIndicator, Lang, RawValue, SheetGrid, SummarySheetLayout, WorkbookGrid } from '../types';
+import type { Catalog, CatalogIndicator, Lang, RawValue, SheetGrid, SummarySheetLayout, TrimmedText, WorkbookGrid } from '../types';
 import { checkWorkbook, type CheckedRow, type WorkbookCheck } from '../check';
 import { t } from '../messages';
 import { nameKey } from '../text';
 import { RETURN_LAYOUT, type ReturnMarker, type StampState } from './format';
 import { displayText, isEmptyValue, mergedValueOf, sameEntry, type MergedValue } from './merge-values';
 import { buildConsolidationSheet } from './merge-sheet';
+import { GridSafety } from '../cell-safety';
+import { fitLayoutCells } from '../excel-limits';
 
 export { stampStateText, whereOf } from './merge-sheet';
 
@@ -73,6 +75,11 @@ export interface MergeConflict {
   offers: MergeSource[];
   /** The offer written when overwriting; null when the conflict stays (no overwrite, or nothing settles it). */
   chosen: MergeSource | null;
+  /**
+   * Why the master cell is never written, overwrite or not: it is covered by a merged area (its value
+   * is the merge's top-left cell's, `master`), or it holds a formula (`master` is its result).
+   */
+  locked?: 'merged' | 'formula';
 }
 
 export interface ReturnedDepartment {
@@ -90,7 +97,8 @@ export interface UnplacedValue {
   file: string;
   indicatorId: string;
   name: string;
-  reason: 'no-row' | 'no-column';
+  /** merged-cell: the master's cell is covered by a merged area whose top-left is empty; it is never written. */
+  reason: 'no-row' | 'no-column' | 'merged-cell';
 }
 
 export interface EmptyIndicator {
@@ -115,6 +123,8 @@ export interface MergePlan {
   /** Values already in the master, equal to the return's: nothing to do. */
   unchanged: number;
   consolidation: SummarySheetLayout;
+  /** Texts cut to Excel's 32,767 characters (ending in …); absent when none was. */
+  trimmed?: TrimmedText[];
 }
 
 function cellOf(sheet: SheetGrid | undefined, row: number, col: number): RawValue {
@@ -277,38 +287,55 @@ function collectTargets(masterGrid: WorkbookGrid, check: WorkbookCheck, returns:
   return { targets, unplaced };
 }
 
-/** Decides every target cell: written, unchanged, or in conflict. */
+/**
+ * Decides every target cell: written, unchanged, or in conflict. A master cell covered by a merged
+ * area reads as the merge's top-left value and a formula cell as its result; neither is ever
+ * written: a value that differs stays a conflict, and a covered cell under an empty top-left is a
+ * value with no place.
+ */
 function decide(masterGrid: WorkbookGrid, targets: Map<string, Target>, options: MergeOptions) {
   const sheets = new Map(masterGrid.sheets.map((s) => [s.name, s]));
+  const safety = new GridSafety(masterGrid);
   const writes: MergeWrite[] = [];
   const conflicts: MergeConflict[] = [];
+  const unplaced: UnplacedValue[] = [];
   let unchanged = 0;
   for (const target of targets.values()) {
     const masterSheet = sheets.get(target.sheet);
-    const current = cellOf(masterSheet, target.row, target.col);
-    const format = formatOf(masterSheet, target.row, target.col);
+    const cells = safety.of(target.sheet);
+    const locked: MergeConflict['locked'] = cells?.isCovered(target.row, target.col) ? 'merged' : cells?.formula(target.row, target.col) ? 'formula' : undefined;
+    const current = locked === 'merged' ? cells!.shown(target.row, target.col) : cellOf(masterSheet, target.row, target.col);
+    const shownAt = locked === 'merged' ? cells!.anchorOf(target.row, target.col) : target;
+    const format = formatOf(masterSheet, shownAt.row, shownAt.col);
     const distinct = distinctOffers(target.offers);
     const base = { sheet: target.sheet, row: target.row, col: target.col, column: target.column, name: target.name, indicatorId: target.indicatorId };
+    const lockedField: Pick<MergeConflict, 'locked'> = locked ? { locked } : {};
     let chosen: Offer | null = distinct.length === 1 ? distinct[0] : null;
     if (distinct.length > 1) {
-      chosen = options.overwrite ? settle(target.offers, target.lead) : null;
-      conflicts.push({ ...base, kind: 'returns', master: current, offers: target.offers.map(sourceOf), chosen: chosen && sourceOf(chosen) });
+      chosen = options.overwrite && !locked ? settle(target.offers, target.lead) : null;
+      conflicts.push({ ...base, kind: 'returns', master: current, offers: target.offers.map(sourceOf), chosen: chosen && sourceOf(chosen), ...lockedField });
     }
     if (!chosen) continue;
-    if (!isEmptyValue(current)) {
+    if (!isEmptyValue(current) || locked === 'formula') {
       if (sameEntry(current, chosen.value, format)) {
         unchanged++;
         continue;
       }
       if (distinct.length === 1) {
-        conflicts.push({ ...base, kind: 'master', master: current, offers: target.offers.map(sourceOf), chosen: options.overwrite ? sourceOf(chosen) : null });
+        const written = options.overwrite && !locked;
+        conflicts.push({ ...base, kind: 'master', master: current, offers: target.offers.map(sourceOf), chosen: written ? sourceOf(chosen) : null, ...lockedField });
       }
-      if (!options.overwrite) continue;
+      if (!options.overwrite || locked) continue;
+    } else if (locked === 'merged') {
+      for (const offer of target.offers) {
+        unplaced.push({ department: offer.department, file: offer.file, indicatorId: target.indicatorId ?? '', name: target.name, reason: 'merged-cell' });
+      }
+      continue;
     }
     const source = sourceOf(chosen);
     writes.push({ ...base, value: chosen.value, note: provenance(source, target.column, current, options.lang), previous: current, source });
   }
-  return { writes, conflicts, unchanged };
+  return { writes, conflicts, unplaced, unchanged };
 }
 
 /** The master grid with the merge's writes in it, as the master will read after the merge. */
@@ -316,6 +343,7 @@ export function gridWithWrites(grid: WorkbookGrid, writes: Pick<MergeWrite, 'she
   const bySheet = new Map<string, Pick<MergeWrite, 'row' | 'col' | 'value'>[]>();
   for (const w of writes) push(bySheet, w.sheet, w);
   return {
+    ...grid,
     sheets: grid.sheets.map((sheet) => {
       const sheetWrites = bySheet.get(sheet.name);
       if (!sheetWrites) return sheet;
@@ -331,26 +359,41 @@ export function gridWithWrites(grid: WorkbookGrid, writes: Pick<MergeWrite, 'she
       }
       const values: RawValue[][] = [];
       const formats: (string | null | undefined)[][] = [];
+      const formulas: (string | null | undefined)[][] = [];
       for (let r = top; r <= bottom; r++) {
         const row: RawValue[] = [];
         const formatRow: (string | null | undefined)[] = [];
+        const formulaRow: (string | null | undefined)[] = [];
         for (let c = left; c <= right; c++) {
           row.push(cellOf(sheet, r, c));
           formatRow.push(formatOf(sheet, r, c));
+          formulaRow.push(sheet.formulas?.[r - sheet.top]?.[c - sheet.left] ?? null);
         }
         values.push(row);
         formats.push(formatRow);
+        formulas.push(formulaRow);
       }
       for (const w of sheetWrites) values[w.row - top][w.col - left] = w.value;
-      return { ...sheet, top, left, values, formats };
+      return { ...sheet, top, left, values, formats, ...(sheet.formulas ? { formulas } : {}) };
     }),
   };
 }
 
-/** Master indicators whose value cell is empty once the writes are in (the reporting year may move to the returns' year). */
-function stillEmptyOf(mergedCheck: WorkbookCheck): EmptyIndicator[] {
+/**
+ * Master indicators whose value cell is empty once the writes are in (the reporting year may move to
+ * the returns' year). A value cell covered by a merged area shows the merge's top-left value, and a
+ * formula cell is never empty: neither is listed when that value or formula is there.
+ */
+function stillEmptyOf(grid: WorkbookGrid, mergedCheck: WorkbookCheck): EmptyIndicator[] {
+  const safety = new GridSafety(grid);
+  const empty = (row: CheckedRow) => {
+    const cells = safety.of(row.row.sheet);
+    if (!cells) return isEmptyValue(row.row.value);
+    if (cells.formula(row.row.row, row.row.valueCol)) return false;
+    return isEmptyValue(cells.isCovered(row.row.row, row.row.valueCol) ? cells.shown(row.row.row, row.row.valueCol) : row.row.value);
+  };
   return mergedCheck.rows
-    .filter((row) => row.row.valueCol >= 0 && isEmptyValue(row.row.value))
+    .filter((row) => row.row.valueCol >= 0 && empty(row))
     .map((row) => ({ sheet: row.row.sheet, row: row.row.row, col: row.row.valueCol, name: row.row.name, indicatorId: row.indicator?.id ?? null, lead: leadOf(row) }));
 }
 
@@ -376,8 +419,9 @@ export function checkMaster(masterGrid: WorkbookGrid, catalog: Catalog | null, l
 }
 
 export function planMerge(masterGrid: WorkbookGrid, returns: ReturnInput[], catalog: Catalog | null, options: MergeOptions, check = checkMaster(masterGrid, catalog, options.lang)): MergePlan {
-  const { targets, unplaced } = collectTargets(masterGrid, check, returns, catalog);
-  const { writes, conflicts, unchanged } = decide(masterGrid, targets, options);
+  const { targets, unplaced: noPlace } = collectTargets(masterGrid, check, returns, catalog);
+  const { writes, conflicts, unplaced: lockedOut, unchanged } = decide(masterGrid, targets, options);
+  const unplaced = [...noPlace, ...lockedOut];
   const returned: ReturnedDepartment[] = returns.map((input) => ({
     department: input.marker.department,
     file: input.file,
@@ -387,9 +431,12 @@ export function planMerge(masterGrid: WorkbookGrid, returns: ReturnInput[], cata
     merged: writes.filter((w) => w.source.file === input.file && w.source.department === input.marker.department).length,
   }));
   const missing = missingDepartments(check, returned);
-  const stillEmpty = stillEmptyOf(writes.length ? checkMaster(gridWithWrites(masterGrid, writes), catalog, options.lang) : check);
+  const merged = writes.length ? gridWithWrites(masterGrid, writes) : masterGrid;
+  const stillEmpty = stillEmptyOf(merged, writes.length ? checkMaster(merged, catalog, options.lang) : check);
   const partial = { writes, conflicts, returned, missing, unplaced, stillEmpty, unchanged };
-  return { ...partial, consolidation: buildConsolidationSheet(masterGrid, partial, catalog, options) };
+  const layout = buildConsolidationSheet(masterGrid, partial, catalog, options);
+  const fitted = fitLayoutCells(layout.cells, layout.name);
+  return { ...partial, consolidation: { ...layout, cells: fitted.cells }, ...(fitted.trimmed.length ? { trimmed: fitted.trimmed } : {}) };
 }
 
 /** The conflicts the plan leaves (not settled by overwriting). */

@@ -1,6 +1,7 @@
 // The marks a checked return gets: each cell that still stops it from being sent, highlighted, with
 // a note that says why and what to do. No summary sheet and no filled cells: a return stays as sent.
-import type { CellMark, EditPlan, Lang, MarkStyle } from '../types';
+import type { CellMark, EditPlan, Lang, MarkStyle, TrimmedText } from '../types';
+import { fitCellText } from '../excel-limits';
 import { PALETTE } from '../plan';
 import { t } from '../messages';
 import type { ReturnCheck, ReturnItem } from './check-return';
@@ -18,7 +19,7 @@ function noteOf(item: ReturnItem, lang: Lang): string {
   return lang === 'en' ? `[${tier}] ${item.message}${how}` : `【${tier}】${item.message}${how}`;
 }
 
-/** One mark per cell to fix (blocking items and unexplained hints); a ready return gets none. */
+/** One mark per cell to fix (blocking items and unexplained hints), its note within Excel's limit; a ready return gets none. */
 export function planReturnMarks(check: ReturnCheck, lang: Lang): EditPlan {
   const byCell = new Map<string, { mark: CellMark; notes: string[] }>();
   for (const item of check.items) {
@@ -28,6 +29,11 @@ export function planReturnMarks(check: ReturnCheck, lang: Lang): EditPlan {
     if (existing) existing.notes.push(noteOf(item, lang));
     else byCell.set(key, { mark: { sheet: item.sheet, row: item.row, col: item.col, style: styleOf(item), note: null }, notes: [noteOf(item, lang)] });
   }
-  const marks = [...byCell.values()].map(({ mark, notes }) => ({ ...mark, note: notes.join(' ') }));
-  return { marks, writes: [], summary: null, palette: PALETTE };
+  const trimmed: TrimmedText[] = [];
+  const marks = [...byCell.values()].map(({ mark, notes }) => {
+    const fit = fitCellText(notes.join(' '));
+    if (fit.trimmed) trimmed.push({ sheet: mark.sheet, row: mark.row, col: mark.col, kind: 'note' });
+    return { ...mark, note: fit.text };
+  });
+  return { marks, writes: [], summary: null, palette: PALETTE, ...(trimmed.length ? { trimmed } : {}) };
 }

@@ -4,6 +4,7 @@
 import type { Catalog, CatalogIndicator, CellRect, CellStyle, Lang } from '../types';
 import type { CellPosition } from '../cell-areas';
 import { t } from '../messages';
+import { fitCellText } from '../excel-limits';
 import { RETURN_LAYOUT, RETURN_SHEET, encodeReturnMarker, type ReturnMarker } from './format';
 import { entryRuleOf, type EntryRule } from './entry-rule';
 
@@ -139,7 +140,7 @@ function templateFor(catalog: Catalog, department: string, indicators: CatalogIn
   const { titleRow, fieldRow, headerRow, firstDataRow, fields, columns, headers } = RETURN_LAYOUT;
   const cells: TemplateCell[] = [];
   const put = (row: number, col: number, value: string | number | null, style?: TemplateStyle) =>
-    cells.push({ row, col, value: value === '' ? null : value, ...(style ? { style } : {}) });
+    cells.push({ row, col, value: value === '' ? null : typeof value === 'string' ? fitCellText(value).text : value, ...(style ? { style } : {}) });
   const unlocked: CellPosition[] = [];
   const validations: EntryValidation[] = [];
 
@@ -157,7 +158,8 @@ function templateFor(catalog: Catalog, department: string, indicators: CatalogIn
   const title = t(lang, 'template.title', { year, department });
   put(titleRow, columns.seq, title, 'title');
   put(titleRow, columns.value, t(lang, 'template.basis', { title: catalog.title }), 'basis');
-  put(titleRow, columns.marker, encodeReturnMarker(marker));
+  // The marker is a record, never cut (a return of some hundred indicators takes a few thousand characters).
+  cells.push({ row: titleRow, col: columns.marker, value: encodeReturnMarker(marker) });
 
   for (const [key, field] of Object.entries(fields)) {
     put(fieldRow, field.label, field.text, 'label');

@@ -1,16 +1,32 @@
-// An exceljs workbook as the core's grid: values, number formats, merges, Excel tables. No Node
-// imports, so that the task pane can read return files in the browser with the same code.
+// An exceljs workbook as the core's grid: values, number formats, formulas, merges, Excel tables,
+// and the sheets the journals say the tool made. No Node imports, so that the task pane can read
+// return files in the browser with the same code. (Formulas and owned sheets: a stop-gap until the
+// package-reading file host fills them.)
 import type ExcelJS from 'exceljs';
 import type { CellRect, RawValue, SheetGrid, WorkbookGrid } from '../../core/types';
 import { parseCellAddress } from '../../core/address';
-import { JOURNAL_SHEET, MERGE_JOURNAL_SHEET } from '../../core/journal';
+import { JOURNAL_MARKER, JOURNAL_SHEET, MERGE_JOURNAL_MARKER, MERGE_JOURNAL_SHEET } from '../../core/journal';
 import { cellRawValue } from './cells';
+import { readJournal } from './journal-sheet';
 
 interface CellEntry {
   row: number;
   col: number;
   value: RawValue;
   format: string | null;
+  formula: string | null;
+}
+
+/** exceljs's cell type of the covered cells of a merged area. */
+const MERGE_CELL_TYPE = 1;
+
+/** The cell's formula without '=' (a shared formula's own, translated by exceljs), or null. */
+function formulaOf(cell: ExcelJS.Cell): string | null {
+  if (cell.type === MERGE_CELL_TYPE) return null;
+  const value = cell.value;
+  if (!value || typeof value !== 'object' || !('formula' in value || 'sharedFormula' in value)) return null;
+  const text = cell.formula;
+  return typeof text === 'string' && text !== '' ? text.replace(/^=/, '') : null;
 }
 
 function cellEntries(worksheet: ExcelJS.Worksheet): CellEntry[] {
@@ -18,9 +34,10 @@ function cellEntries(worksheet: ExcelJS.Worksheet): CellEntry[] {
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const value = cellRawValue(cell);
-      if (value === null || value === '') return;
+      const formula = formulaOf(cell);
+      if ((value === null || value === '') && formula === null) return;
       const format = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : null;
-      entries.push({ row: rowNumber - 1, col: colNumber - 1, value, format });
+      entries.push({ row: rowNumber - 1, col: colNumber - 1, value: value === '' ? null : value, format, formula });
     });
   });
   return entries;
@@ -74,9 +91,11 @@ export function sheetGridOf(worksheet: ExcelJS.Worksheet): SheetGrid {
   const values: RawValue[][] = [];
   for (let r = top; r <= bottom; r++) values.push(new Array<RawValue>(width).fill(null));
   const formats: (string | null)[][] = [];
+  const formulas: (string | null)[][] = [];
   for (const e of entries) {
     values[e.row - top][e.col - left] = e.value;
     if (e.format) (formats[e.row - top] ??= [])[e.col - left] = e.format;
+    if (e.formula) (formulas[e.row - top] ??= [])[e.col - left] = e.formula;
   }
   const merges = mergesOf(worksheet);
   const tables = tablesOf(worksheet);
@@ -86,6 +105,7 @@ export function sheetGridOf(worksheet: ExcelJS.Worksheet): SheetGrid {
     left,
     values,
     formats,
+    ...(formulas.length ? { formulas } : {}),
     ...(merges.length ? { merges } : {}),
     ...(tables.length ? { tables } : {}),
     ...(worksheet.state !== 'visible' ? { hidden: true } : {}),
@@ -95,7 +115,25 @@ export function sheetGridOf(worksheet: ExcelJS.Worksheet): SheetGrid {
 /** The tool's own journal sheets, never data. */
 const JOURNAL_SHEETS = new Set([JOURNAL_SHEET, MERGE_JOURNAL_SHEET]);
 
+/** The sheets the journals say the tool made (the summary sheet, the consolidation sheet). */
+function ownedSheetsOf(workbook: ExcelJS.Workbook): string[] {
+  const owned: string[] = [];
+  for (const [sheet, marker] of [[JOURNAL_SHEET, JOURNAL_MARKER], [MERGE_JOURNAL_SHEET, MERGE_JOURNAL_MARKER]]) {
+    try {
+      const name = readJournal(workbook, '', sheet, marker)?.summarySheet;
+      if (name) owned.push(name);
+    } catch {
+      // A damaged journal owns nothing; the operation that needs it reports it.
+    }
+  }
+  return owned;
+}
+
 /** Every worksheet but the journals; hidden ones are flagged (the check skips them, sheet names stay known). */
 export function gridOf(workbook: ExcelJS.Workbook): WorkbookGrid {
-  return { sheets: workbook.worksheets.filter((ws) => !JOURNAL_SHEETS.has(ws.name)).map(sheetGridOf) };
+  const owned = ownedSheetsOf(workbook);
+  return {
+    sheets: workbook.worksheets.filter((ws) => !JOURNAL_SHEETS.has(ws.name)).map(sheetGridOf),
+    ...(owned.length ? { ownedSheets: owned } : {}),
+  };
 }

@@ -8,6 +8,7 @@ import { CoreError } from '../../core/errors';
 import { JOURNAL_SHEET, type Journal, type JournalEntry } from '../../core/journal';
 import { inRows, type SheetRows } from '../../core/touched-rows';
 import { cellKey, editChanges } from '../../core/cell-edits';
+import { sameSheetName } from '../../core/excel-limits';
 import { OPERATION_OVERHEAD } from './payload';
 import { queueWorkbookInfo, refuseChanged, type WorkbookInfo } from './workbook-info';
 import { writeJournalSheet, deleteSheet } from './journal-sheet';
@@ -29,6 +30,8 @@ export interface ApplyResult {
   written: number;
   /** The notes API (ExcelApi 1.18) is not there: no note was read or written. */
   notesSkipped: boolean;
+  /** Notes and texts cut to Excel's 32,767 characters (ending in …). */
+  trimmed: number;
   summarySheet: string | null;
   chart: boolean;
   /** A previous check's marks were taken off first. */
@@ -47,7 +50,7 @@ function checkPlanFits(info: WorkbookInfo, plan: EditPlan, grid: WorkbookGrid, f
     }
   }
   const summary = plan.summary;
-  if (summary && !summary.replaces && info.hasSheet(summary.name) && summary.name !== freed) {
+  if (summary && !summary.replaces && info.hasSheet(summary.name) && !(freed && sameSheetName(summary.name, freed))) {
     throw new CoreError('bad-input', { file: '', reason: `a sheet named "${summary.name}" already exists` });
   }
 }
@@ -125,7 +128,7 @@ async function applyIn(session: OfficeSession, fullPlan: EditPlan, read: GridRea
     await writeJournalSheet(writer, journal);
     await writeCellChanges(writer, changes, currentNote);
     if (fullPlan.summary) {
-      const replace = fullPlan.summary.replaces && info.hasSheet(fullPlan.summary.name) && fullPlan.summary.name !== previousSummary;
+      const replace = fullPlan.summary.replaces && info.hasSheet(fullPlan.summary.name) && !(previousSummary && sameSheetName(fullPlan.summary.name, previousSummary));
       chart = (await writeSummarySheet(writer, session, fullPlan.summary, replace)).chart;
     }
     // The journal and summary sheets are new sheets now: the next operation compares against these.
@@ -141,6 +144,7 @@ async function applyIn(session: OfficeSession, fullPlan: EditPlan, read: GridRea
     marked: fullPlan.marks.length,
     written: fullPlan.writes.length,
     notesSkipped: !notesSupported,
+    trimmed: fullPlan.trimmed?.length ?? 0,
     summarySheet,
     chart,
     replacedPrevious: previous !== null,

@@ -30,6 +30,8 @@ export interface MergeResult {
   consolidationSheet: string;
   /** The notes API (ExcelApi 1.18) is not there: the provenance notes were not written. */
   notesSkipped: boolean;
+  /** Notes and texts cut to Excel's 32,767 characters (ending in …). */
+  trimmed: number;
 }
 
 export interface UndoMergeResult {
@@ -105,7 +107,7 @@ export async function mergeIn(session: OfficeSession, plan: MergePlan, read: Gri
     await writer.recover(info.enableEvents);
     throw e;
   }
-  return { written: plan.writes.length, consolidationSheet: consolidation.name, notesSkipped: !notesSupported };
+  return { written: plan.writes.length, consolidationSheet: consolidation.name, notesSkipped: !notesSupported, trimmed: edits.trimmed.length + (plan.trimmed?.length ?? 0) };
 }
 
 /** Takes every merge off; null when the workbook carries no merge journal. */

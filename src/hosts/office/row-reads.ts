@@ -1,10 +1,10 @@
-// readRows: the values and number formats of some rows, converted as readWorkbookGrid converts
+// readRows: the values, number formats and formulas of some rows, converted as readWorkbookGrid converts
 // them, with each sheet's used range and the workbook's sheets, in one request. For re-checking the
 // rows a user edited without reading the whole workbook again.
 import type { SheetRowValues } from '../../core/row-patch';
 import { CoreError } from '../../core/errors';
 import { rangeAddress } from '../../core/address';
-import { formatOf, rawValueOf } from './values';
+import { formatOf, formulaOf, rawValueOf } from './values';
 import { officeErrorCode } from './errors';
 import { queueWorkbookInfo, refuseChanged, type WorkbookInfo } from './workbook-info';
 import { jsonBytes } from './payload';
@@ -46,7 +46,7 @@ export async function readRowsIn(session: OfficeSession, requests: readonly Rows
       used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
       runs: runsOf(request.rows).map((run) => ({
         ...run,
-        range: sheet.getRange(rangeAddress(run.top, request.left, run.bottom, request.right)).load('values,numberFormat'),
+        range: sheet.getRange(rangeAddress(run.top, request.left, run.bottom, request.right)).load('values,numberFormat,formulas'),
       })),
     };
   });
@@ -68,7 +68,8 @@ export async function readRowsIn(session: OfficeSession, requests: readonly Rows
       rows: runs.flatMap(({ top, range }) =>
         range.values.map((values, i) => {
           const formats = range.numberFormat[i].map(formatOf);
-          return { row: top + i, values: values.map((v, c) => rawValueOf(v, formats[c])), formats };
+          const formulas = range.formulas[i].map((f, c) => formulaOf(f, values[c]));
+          return { row: top + i, values: values.map((v, c) => rawValueOf(v, formats[c])), formats, formulas };
         }),
       ),
     })),

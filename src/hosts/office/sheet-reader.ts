@@ -1,6 +1,7 @@
 // Reading the used ranges of worksheets in as few requests as the payload limit allows: the first
 // request gets every sheet's used range with its first rows; rows beyond those follow in chunks
-// sized from what the first rows weighed, several chunks to a request while they fit.
+// sized from what the first rows weighed, several chunks to a request while they fit. Formulas come
+// with the values, in the same requests.
 import { rangeAddress } from '../../core/address';
 import { packBySize } from '../../core/batches';
 import { officeErrorCode } from './errors';
@@ -11,8 +12,12 @@ export interface SheetRequest {
   name: string;
   /** Read the number formats too. */
   withFormats: boolean;
+  /** Read the formulas too (Range.formulas). */
+  withFormulas?: boolean;
   /** Rows read in the first request; the rest follows in chunks. */
   firstRows: number;
+  /** Read the first rows only, never the rest (a journal's header row). */
+  firstRowsOnly?: boolean;
 }
 
 /** A sheet's used range as read: Office.js values (and formats), rows × cols from (top, left). */
@@ -24,6 +29,7 @@ export interface SheetBlock {
   cols: number;
   values: unknown[][];
   formats: unknown[][] | null;
+  formulas: unknown[][] | null;
 }
 
 /** Loads queued into the first request, given each sheet's used range; returns what to run after it. */
@@ -37,13 +43,14 @@ function isResponseTooLarge(error: unknown): boolean {
   return officeErrorCode(error) === 'ResponsePayloadSizeLimitExceeded';
 }
 
-function loadList(withFormats: boolean): string {
-  return withFormats ? 'rowIndex,rowCount,values,numberFormat' : 'rowIndex,rowCount,values';
+function loadList(request: { withFormats: boolean; withFormulas?: boolean }, window = true): string {
+  return [...(window ? ['rowIndex', 'rowCount'] : []), 'values', ...(request.withFormats ? ['numberFormat'] : []), ...(request.withFormulas ? ['formulas'] : [])].join(',');
 }
 
 interface Chunk {
   block: SheetBlock;
   withFormats: boolean;
+  withFormulas: boolean;
   top: number;
   rows: number;
   estimate: number;
@@ -58,7 +65,7 @@ async function readFirst(session: OfficeSession, requests: SheetRequest[], shrin
     const sheet = worksheets.getItem(request.name);
     const range = sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
     const firstRows = Math.max(1, Math.floor(request.firstRows / shrink));
-    const window = range.getIntersectionOrNullObject(sheet.getRange(`1:${firstRows}`)).load(loadList(request.withFormats));
+    const window = range.getIntersectionOrNullObject(sheet.getRange(`1:${firstRows}`)).load(loadList(request));
     used.set(request.name, range);
     windows.set(request.name, window);
   }
@@ -95,6 +102,7 @@ export async function readSheets(session: OfficeSession, requests: SheetRequest[
       cols: used.columnCount,
       values: [],
       formats: request.withFormats ? [] : null,
+      formulas: request.withFormulas ? [] : null,
     };
     blocks.set(request.name, block);
     let next = block.top;
@@ -102,14 +110,19 @@ export async function readSheets(session: OfficeSession, requests: SheetRequest[
     if (!window.isNullObject) {
       block.values.push(...window.values);
       if (block.formats) block.formats.push(...window.numberFormat);
+      if (block.formulas) block.formulas.push(...window.formulas);
       next = window.rowIndex + window.rowCount;
-      bytesPerRow = Math.max(1, (jsonBytes(window.values) + (block.formats ? jsonBytes(window.numberFormat) : 0)) / window.rowCount);
+      const bytes = jsonBytes(window.values) + (block.formats ? jsonBytes(window.numberFormat) : 0) + (block.formulas ? jsonBytes(window.formulas) : 0);
+      bytesPerRow = Math.max(1, bytes / window.rowCount);
+    } else if (request.withFormulas) {
+      bytesPerRow *= 2;
     }
+    if (request.firstRowsOnly) continue;
     const end = block.top + block.rows;
     const rowsPerChunk = Math.max(1, Math.floor(PAYLOAD_BUDGET / bytesPerRow));
     for (let top = next; top < end; top += rowsPerChunk) {
       const rows = Math.min(rowsPerChunk, end - top);
-      chunks.push({ block, withFormats: request.withFormats, top, rows, estimate: rows * bytesPerRow });
+      chunks.push({ block, withFormats: request.withFormats, withFormulas: request.withFormulas ?? false, top, rows, estimate: rows * bytesPerRow });
     }
   }
   await readChunks(session, chunks);
@@ -126,7 +139,7 @@ async function readChunks(session: OfficeSession, chunks: Chunk[]): Promise<void
     const loaded = pack.map((chunk) => {
       const { block } = chunk;
       const address = rangeAddress(chunk.top, block.left, chunk.top + chunk.rows - 1, block.left + block.cols - 1);
-      return worksheets.getItem(block.name).getRange(address).load(chunk.withFormats ? 'values,numberFormat' : 'values');
+      return worksheets.getItem(block.name).getRange(address).load(loadList(chunk, false));
     });
     try {
       await session.sync();
@@ -147,6 +160,7 @@ async function readChunks(session: OfficeSession, chunks: Chunk[]): Promise<void
     pack.forEach((chunk, i) => {
       chunk.block.values.push(...loaded[i].values);
       if (chunk.withFormats) chunk.block.formats!.push(...loaded[i].numberFormat);
+      if (chunk.withFormulas) chunk.block.formulas!.push(...loaded[i].formulas);
     });
     pending.splice(0, pack.length);
   }

@@ -31,12 +31,21 @@ export function formatOf(format: unknown): string | null {
 }
 
 /**
+ * A cell's formula from Range.formulas and Range.values, without '=' (as SheetGrid.formulas keeps
+ * it); null for a constant. Text typed with Excel's apostrophe reads the same through both.
+ */
+export function formulaOf(formula: unknown, value: unknown): string | null {
+  return typeof formula === 'string' && formula.startsWith('=') && formula !== value ? formula.slice(1) : null;
+}
+
+/**
  * What the journal keeps of a cell, from Range.formulas and Range.values: a formula as its text
  * without '=' (as the file host keeps it), a constant as it is. Text that only looks like a formula
  * (typed with Excel's apostrophe) reads the same through both.
  */
 export function journalValueOf(formula: unknown, value: unknown): CellValue {
-  if (typeof formula === 'string' && formula.startsWith('=') && formula !== value) return { formula: formula.slice(1) };
+  const formulaText = formulaOf(formula, value);
+  if (formulaText !== null) return { formula: formulaText };
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   const text = String(value);

@@ -61,7 +61,7 @@ describe('Office host: returns merge', () => {
     const { plan, result } = await merge(host);
     expect(host.lastStats).toMatchObject({ operation: 'merge' });
     expect(host.lastStats!.syncs).toBeLessThanOrEqual(4);
-    expect(result).toEqual({ written: 3, consolidationSheet: '汇总情况', notesSkipped: false });
+    expect(result).toEqual({ written: 3, consolidationSheet: '汇总情况', notesSkipped: false, trimmed: 0 });
     expect(plan.conflicts).toHaveLength(1);
 
     expect(fake.observe(SHEET, 'H5')).toMatchObject({ value: 62.5, note: '请林业局补报\n合并自市林业局填报表(市林业局.xlsx),填报日期2026-03-01' });

@@ -27,6 +27,8 @@ export interface FakeStats {
   /** Operations queued on notes (NoteCollection / Note) objects. */
   notesCalls: number;
   screenUpdatingSuspended: number;
+  /** Values, formulas and notes written into cells covered by a merged area (see merged-cells.ts). */
+  coveredWrites: number;
 }
 
 export interface Session {

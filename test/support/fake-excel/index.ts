@@ -14,7 +14,8 @@
  *   Request/ResponsePayloadSizeLimitExceeded (above `payloadLimit`, Excel on the web: 5 MB).
  * - Counting: every `sync()` and, per request, its operations and the JSON byte size of the request
  *   (the queued operations with their payload) and of the response (the loaded values); operations on
- *   notes are counted apart.
+ *   notes are counted apart, and so are values, formulas and notes written into cells covered by a
+ *   merged area (stats.coveredWrites, see merged-cells.ts).
  * - The objects the host uses: workbook.worksheets (getItem, getItemOrNullObject, add, items,
  *   getActiveWorksheet), worksheet (name, visibility incl. VeryHidden, protection.protected, getRange,
  *   getRangeByIndexes, getCell, getRanges → RangeAreas, getUsedRange(valuesOnly),
@@ -83,7 +84,7 @@ export interface ObservedCell {
 
 export class FakeExcel {
   readonly state: FakeWorkbookState;
-  readonly stats: FakeStats = { syncs: 0, requests: [], notesCalls: 0, screenUpdatingSuspended: 0 };
+  readonly stats: FakeStats = { syncs: 0, requests: [], notesCalls: 0, screenUpdatingSuspended: 0, coveredWrites: 0 };
   private readonly session: Session;
 
   constructor(workbook: SavedWorkbook = { sheets: [{ name: 'Sheet1' }] }, options: FakeOptions = {}) {
@@ -140,6 +141,7 @@ export class FakeExcel {
     this.stats.requests.length = 0;
     this.stats.notesCalls = 0;
     this.stats.screenUpdatingSuspended = 0;
+    this.stats.coveredWrites = 0;
   }
 
   largestRequestBytes(): number {

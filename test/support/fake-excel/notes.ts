@@ -1,5 +1,6 @@
 // Notes (the ExcelApi 1.18 notes API; `comments` are threaded comments, a different thing). Every
 // operation needs ExcelApi 1.18 and is counted, so tests can tell that none was made.
+import { countCoveredWrite } from './merged-cells';
 import { FakeOfficeError } from './errors';
 import { FakeClientObject } from './client';
 import { splitSheet } from './addresses';
@@ -157,6 +158,7 @@ export class FakeNoteCollection extends FakeClientObject<FakeWorkbookState> {
       if (cell.sheet.notes.has(key(cell.row, cell.col))) {
         throw new FakeOfficeError('InvalidArgument', 'The cell already has a note.');
       }
+      countCoveredWrite(this.context.session.stats, cell.sheet, cell.row, cell.col, content);
       cell.sheet.notes.set(key(cell.row, cell.col), { content: String(content), author: NOTE_AUTHOR });
       notesChanged(cell.sheet);
       target = cell;

@@ -14,6 +14,7 @@ import {
 } from './format';
 import { type FakeSheet, type FakeWorkbookState, assertWritable, cellAt, cellForWrite, eachPosition } from './state';
 import { FakeDataValidation } from './validation';
+import { countCoveredWrite } from './merged-cells';
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -171,7 +172,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   set values(input: unknown[][]) {
     this._write('values', input, ({ sheet, rect }) => {
       assertWritable(live(sheet), 'values');
-      eachInput(rect, input, 'values', (r, c, v) => writeInput(cellForWrite(sheet, r, c), v));
+      eachInput(rect, input, 'values', (r, c, v) => {
+        countCoveredWrite(this.context.session.stats, sheet, r, c, v);
+        writeInput(cellForWrite(sheet, r, c), v);
+      });
     });
   }
 
@@ -181,7 +185,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   set formulas(input: unknown[][]) {
     this._write('formulas', input, ({ sheet, rect }) => {
       assertWritable(live(sheet), 'formulas');
-      eachInput(rect, input, 'formulas', (r, c, v) => writeInput(cellForWrite(sheet, r, c), v));
+      eachInput(rect, input, 'formulas', (r, c, v) => {
+        countCoveredWrite(this.context.session.stats, sheet, r, c, v);
+        writeInput(cellForWrite(sheet, r, c), v);
+      });
     });
   }
 
