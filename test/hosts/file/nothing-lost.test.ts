@@ -6,7 +6,17 @@ import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { runCli, tempDir } from '../../cli/fixtures';
 import { OFFICE_SHEET, officeCatalog, officeWorkbook } from '../../support/office-workbook';
-import { openWorkbook } from '../../../src/hosts/file';
+import { applyPlan, openWorkbook, readWorkbook } from '../../../src/hosts/file';
+import { CoreError } from '../../../src/core/errors';
+import type { EditPlan } from '../../../src/core/types';
+
+const PALETTE: EditPlan['palette'] = {
+  bad: { fill: '#FFC7CE', font: '#9C0006' },
+  neutral: { fill: '#FFEB9C', font: '#9C5700' },
+  good: { fill: '#C6EFCE', font: '#006100' },
+  missing: { fill: '#DDEBF7', font: '#1F4E78' },
+  invalid: { fill: '#E4DFEC', font: '#5B2C6F' },
+};
 import type { FileWorkbook } from '../../../src/hosts/file';
 
 async function parts(bytes: Uint8Array): Promise<Map<string, Buffer>> {
@@ -181,5 +191,23 @@ describe('nothing lost: what cannot be kept is refused', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.join('\n')).toMatch(/坏批注\.xlsx：无法在保留工作簿全部内容的前提下写入（.*vmlDrawing1\.vml.*），未写出任何文件。/);
     await expect(readdir(join(dir, 'out'))).rejects.toThrow();
+  });
+});
+
+describe('nothing lost: the writer does not trust a plan to keep merged and formula cells', () => {
+  it.each([
+    ['F5', 4, 5, 'covered by a merged area'],
+    ['H4', 3, 7, 'holds a formula'],
+  ])('refuses a plan that writes into %s, before writing anything', async (ref, row, col, reason) => {
+    const dir = await tempDir();
+    const { bytes, name } = await officeWorkbook({ extras: false });
+    await writeFile(join(dir, name), bytes);
+    const { workbook, grid } = await readWorkbook(join(dir, name));
+    const plan = { marks: [], writes: [{ sheet: OFFICE_SHEET, row, col, value: '市林业局', reason: 'lead' as const }], summary: null, palette: PALETTE };
+    const error = await applyPlan(workbook, plan, grid).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CoreError);
+    expect((error as CoreError).localized('zh-CN')).toContain(`${OFFICE_SHEET}!${ref}`);
+    expect((error as CoreError).localized('en')).toContain(reason);
+    expect(workbook.pkg.changedParts()).toEqual([]);
   });
 });
