@@ -31,7 +31,7 @@ async function cellsOf(workbook: FileWorkbook, sheet: string): Promise<Map<strin
   const styles = await workbook.styles();
   const cells = new Map<string, string>();
   const columnName = (col: number) => String.fromCharCode(65 + col);
-  for (const c of (await workbook.readSheet(sheet)).cells) {
+  for (const c of (await workbook.readSheet(sheet)).cells.all()) {
     cells.set(`${columnName(c.col)}${c.row + 1}`, JSON.stringify({ value: c.value, formula: c.formula, style: styles.describe(c.style) }));
   }
   return cells;

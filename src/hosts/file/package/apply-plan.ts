@@ -10,6 +10,7 @@ import { fingerprint } from './hash';
 import { patchSheetNotes, type NoteChange } from './notes';
 import { refOf, type CellSource } from './sheet-patch';
 import type { ReadCell } from './sheet-read';
+import type { SheetCells } from './sheet-cells';
 import { truncateStyles, type StyleRecord, type StylesBaseline } from './styles';
 import { writeSummarySheet } from './summary-sheet';
 
@@ -72,10 +73,8 @@ function groupBySheet(plan: EditPlan): Map<string, Map<number, Map<number, CellW
 /** Excel's column count: row × COLUMNS + column is a cell's number. */
 const COLUMNS = 16384;
 
-function cellsByKey(cells: ReadCell[], wanted: Map<number, Map<number, unknown>>): Map<number, ReadCell> {
-  const found = new Map<number, ReadCell>();
-  for (const cell of cells) if (wanted.get(cell.row)?.has(cell.col)) found.set(cell.row * COLUMNS + cell.col, cell);
-  return found;
+function cellsByKey(cells: SheetCells, wanted: Map<number, Map<number, unknown>>): Map<number, ReadCell> {
+  return cells.pick(wanted);
 }
 
 function journalValue(cell: ReadCell | undefined): RawValue | { formula: string } {

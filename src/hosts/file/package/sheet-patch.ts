@@ -65,7 +65,7 @@ function rowTag(row: RowPosition, changes: Record<string, string | undefined>, e
 /** The sources of the existing cells a patch rewrites, parsed together in one pass. */
 function cellSources(xml: string, read: ReadSheet, wanted: Set<number>): Map<number, CellSource> {
   const indexes = [...wanted].sort((a, b) => a - b);
-  const pieces = indexes.map((i) => xml.slice(read.cells[i].start, read.cells[i].end));
+  const pieces = indexes.map((i) => xml.slice(read.cells.start[i], read.cells.end[i]));
   const batch = `<w>${pieces.join('')}</w>`;
   const root = parseXml(batch);
   const sources = new Map<number, CellSource>();
@@ -100,8 +100,8 @@ export function patchSheetXml<T>(xml: string, read: ReadSheet, patch: SheetPatch
     if (!row) continue;
     const byCol = new Map<number, number>();
     for (let i = row.firstCell; i < row.firstCell + row.cellCount; i++) {
-      if (cols.has(cells[i].col)) {
-        byCol.set(cells[i].col, i);
+      if (cols.has(cells.col[i])) {
+        byCol.set(cells.col[i], i);
         wanted.add(i);
       }
     }
@@ -127,15 +127,15 @@ export function patchSheetXml<T>(xml: string, read: ReadSheet, patch: SheetPatch
         const text = patch.rewrite(item, sources.get(index)!, refOf(rowNumber, col), rowNumber, col);
         if (text === null) continue;
         if (text === '') removed++;
-        splicer.replace(cells[index].start, cells[index].end, text);
+        splicer.replace(cells.start[index], cells.end[index], text);
         continue;
       }
       const text = patch.rewrite(item, null, refOf(rowNumber, col), rowNumber, col);
       if (!text) continue;
       let at = row.closeStart;
       for (let i = row.firstCell; i < row.firstCell + row.cellCount; i++) {
-        if (cells[i].col > col) {
-          at = cells[i].start;
+        if (cells.col[i] > col) {
+          at = cells.start[i];
           break;
         }
       }
