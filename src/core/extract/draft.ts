@@ -1,0 +1,183 @@
+// A plan's text → a catalog draft (DESIGN §5, §7): every target found, with its name, target, unit,
+// direction, property, year, lead and cooperating departments, category, exact sourceText and a
+// confidence. Reads the text only; the semantics of each target come from the core's threshold parser.
+import type { Catalog, CatalogIndicator, Direction, Threshold } from '../types';
+import { parseThreshold } from '../parse/threshold';
+import { directionFromName } from '../parse/direction';
+import { nameKey } from '../text';
+import { normalizeKeepingLength } from './normalize';
+import { planIssued, planLines, planTitle, type PlanLine } from './document';
+import { findBlocks, maskBlocks, type Block, type Property } from './blocks';
+import { departmentLine, type Departments } from './departments';
+import { governingYears, yearAt } from './years';
+import { findTargets, type FoundTarget } from './targets';
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface ExtractOptions {
+  /** The catalog's id (lower-case letters, digits, hyphens); `draft` by default. */
+  id?: string;
+  /** The plan's file name, kept as the catalog's `source`. */
+  source?: string;
+}
+
+export interface IndicatorConfidence {
+  id: string;
+  level: Confidence;
+  reasons: string[];
+}
+
+export interface ExtractResult {
+  catalog: Catalog;
+  /** One per indicator, in the same order. */
+  confidence: IndicatorConfidence[];
+}
+
+interface Candidate {
+  found: FoundTarget;
+  line: PlanLine;
+  departments: Departments | null;
+  property: Property | null;
+  year: number | null;
+  threshold: Threshold | null;
+  doubts: string[];
+}
+
+/** Doubts that make a result low-confidence (the others make it medium). */
+const LOW = /名称取自上文|名称未能对应|未能读成数值|目标不同|名称过短/;
+
+function firstAfter(blocks: Block[], at: number, want: (b: Block) => boolean, before = Infinity): Block | undefined {
+  return blocks.find((b) => b.start >= at && b.start < before && want(b));
+}
+
+/** The exact text the target was read from, with the property note right after it. */
+function sourceTextOf(line: PlanLine, found: FoundTarget, blocks: Block[]): string {
+  let end = found.end;
+  const next = blocks.find((b) => b.start >= end && line.text.slice(end, b.start).trim() === '');
+  if (next?.property) end = next.end;
+  return line.raw.slice(found.start, end).trim();
+}
+
+function candidatesOf(lines: PlanLine[]): { candidates: Candidate[]; sources: Map<Candidate, string> } {
+  const candidates: Candidate[] = [];
+  const sources = new Map<Candidate, string>();
+  let pending: Candidate[] = [];
+  for (const line of lines) {
+    const own = departmentLine(line.text);
+    if (own) {
+      for (const c of pending) c.departments = own;
+      pending = [];
+      continue;
+    }
+    if (line.heading) pending = [];
+    const blocks = findBlocks(line.text);
+    const masked = maskBlocks(line.text, blocks);
+    const marks = governingYears(masked);
+    const found = findTargets(masked, line.raw, (at) => yearAt(marks, at) !== null);
+    if (blocks.some((b) => b.departments)) pending = [];
+    for (const f of found) {
+      const deptBlock = firstAfter(blocks, f.end, (b) => !!b.departments);
+      const propertyBlock = firstAfter(blocks, f.end, (b) => !!b.property, deptBlock ? deptBlock.end : Infinity);
+      const candidate: Candidate = {
+        found: f,
+        line,
+        departments: deptBlock?.departments ?? null,
+        property: propertyBlock?.property ?? null,
+        year: yearAt(marks, f.at),
+        threshold: parseThreshold(f.target),
+        doubts: [...f.doubts],
+      };
+      if (!deptBlock) pending.push(candidate);
+      candidates.push(candidate);
+      sources.set(candidate, sourceTextOf(line, f, blocks));
+    }
+  }
+  return { candidates, sources };
+}
+
+function numericValue(t: Threshold | null): number | null {
+  if (!t) return null;
+  if (t.kind === 'compare' || t.kind === 'bare') return t.value;
+  if (t.kind === 'range') return t.min;
+  return null;
+}
+
+/** The same target restated later (保障措施 repeating 工作任务) is one indicator: the first, with the leads of either. */
+function dropRestated(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  const byKey = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = `${nameKey(c.found.name)}|${c.year ?? ''}`;
+    const earlier = byKey.get(key);
+    if (!earlier) {
+      byKey.set(key, c);
+      kept.push(c);
+      continue;
+    }
+    if (numericValue(earlier.threshold) === numericValue(c.threshold)) {
+      if (!earlier.departments?.lead.length && c.departments?.lead.length) earlier.departments = c.departments;
+      if (!earlier.property && c.property) earlier.property = c.property;
+      continue;
+    }
+    c.doubts.push(`与前文同名指标(${earlier.found.target})的目标不同`);
+    kept.push(c);
+  }
+  return kept;
+}
+
+function directionOf(name: string, threshold: Threshold | null, task: boolean): Direction | null {
+  if (threshold?.kind === 'compare') {
+    if (threshold.op === '>=' || threshold.op === '>') return 'higher';
+    if (threshold.op === '<=' || threshold.op === '<') return 'lower';
+  }
+  return directionFromName(name) ?? (task ? 'higher' : null);
+}
+
+function levelOf(doubts: string[]): Confidence {
+  if (doubts.length === 0) return 'high';
+  return doubts.some((d) => LOW.test(d)) ? 'low' : 'medium';
+}
+
+/** The catalog draft of a plan's text. Never throws on any text; a plan with no target gives no indicator. */
+export function extractDraft(text: string, options: ExtractOptions = {}): { title: string; issued: string | null; indicators: CatalogIndicator[]; confidence: IndicatorConfidence[] } {
+  const normalized = normalizeKeepingLength(text);
+  const lines = planLines(text, normalized);
+  const { candidates, sources } = candidatesOf(lines);
+  const kept = dropRestated(candidates);
+  const anyLead = kept.some((c) => c.departments?.lead.length);
+  const prefix = options.id ?? 'draft';
+  const indicators: CatalogIndicator[] = [];
+  const confidence: IndicatorConfidence[] = [];
+  kept.forEach((c, i) => {
+    const id = `${prefix}-${String(i + 1).padStart(2, '0')}`;
+    const doubts = [...c.doubts];
+    const t = c.threshold;
+    if (!t || !['compare', 'bare', 'range'].includes(t.kind)) doubts.push('目标未能读成数值比较');
+    if (anyLead && !c.departments?.lead.length) doubts.push('未找到牵头单位');
+    if (c.found.name.length < 2) doubts.push('名称过短');
+    else if (c.found.name.length > 40) doubts.push('名称较长,请核对');
+    const unit = c.found.unit || (t && 'unit' in t && t.unit) || null;
+    let direction = directionOf(c.found.name, t, c.found.task);
+    if (!direction && t?.kind === 'bare') {
+      direction = 'higher';
+      doubts.push('方向未写明,按越高越好');
+    }
+    const level = levelOf(doubts);
+    indicators.push({
+      id,
+      name: c.found.name,
+      category: c.line.category,
+      unit: unit || null,
+      target: c.found.target,
+      direction,
+      property: c.property,
+      year: c.year,
+      lead: c.departments?.lead ?? [],
+      coop: c.departments?.coop ?? [],
+      sourceText: sources.get(c) || c.found.target,
+      ...(level === 'high' ? {} : { note: `置信度${level === 'low' ? '低' : '中'}:${doubts.join(';')}` }),
+    });
+    confidence.push({ id, level, reasons: doubts });
+  });
+  return { title: planTitle(lines), issued: planIssued(lines), indicators, confidence };
+}

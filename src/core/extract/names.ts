@@ -1,0 +1,63 @@
+// One name that holds several indicators: `城区、农村生活垃圾分类覆盖面` (分别 90%、80%),
+// `满意度和参与度` (均不低于80%), `集装箱公铁、铁水联运量`, `城乡居民人均可支配收入` (分别 two values),
+// spread into one full name each. Hand-written: the shared head or tail is guessed from the lengths.
+import { MEASURED } from './words';
+
+/** Splits on 、 和 及 与 outside parentheses and quotation marks. */
+function parts(name: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of name) {
+    if ('(“[《'.includes(ch)) depth++;
+    if (')”]》'.includes(ch) && depth > 0) depth--;
+    if (depth === 0 && /[、和及与]/.test(ch) && current.length > 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out.filter((p) => p.length > 0);
+}
+
+function dropTotal(name: string): string {
+  const short = name.replace(/总量$/, '');
+  return short !== name && /收入$/.test(short) ? short : name;
+}
+
+/**
+ * The names `name` stands for, `count` of them (0: as many as it joins); null when it is one name.
+ * `joined` says the sentence spreads a target over several names (分别, 均, several values).
+ */
+export function splitNames(name: string, count: number, joined: boolean): string[] | null {
+  const n = dropTotal(name);
+  if (count === 2 && /城乡/.test(n) && joined) return [n.replace('城乡', '城镇'), n.replace('城乡', '农村')];
+  const ps = parts(n);
+  if (ps.length < 2) return null;
+  if (count > 1 && ps.length !== count) return null;
+  const first = ps[0];
+  const last = ps[ps.length - 1];
+  const middle = ps.slice(1, -1);
+  const tail2 = first.slice(-2);
+  // Parallel full names: 饮用水水源地水质和跨行政区域河流交接断面水质.
+  if (ps.every((p) => p.length >= 4 && p.slice(-2) === tail2)) return joined ? ps : null;
+  if (MEASURED.test(first)) {
+    // 满意度和参与度: the short last one shares the head of the first.
+    if (last.length <= 4 && first.length > last.length + 2) {
+      const head = first.slice(0, first.length - last.length);
+      return joined ? [first, ...middle.map((p) => head + p), head + last] : null;
+    }
+    return joined && ps.every((p) => MEASURED.test(p)) ? ps : null;
+  }
+  if (!MEASURED.test(last)) return null;
+  if (!joined && first.length > 5) return null;
+  if (first.length <= 4) {
+    // 城区、农村生活垃圾分类覆盖面: the first ones share the tail of the last.
+    const tail = last.slice(first.length);
+    return [...ps.slice(0, -1).map((p) => p + tail), last];
+  }
+  // 集装箱公铁、铁水联运量: a shared head before, a shared tail after, two characters between.
+  const head = first.slice(0, -2);
+  const tail = last.slice(2);
+  return [first + tail, ...middle.map((p) => head + p + tail), head + last];
+}
