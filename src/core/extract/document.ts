@@ -83,10 +83,10 @@ export function planLines(raw: string, normalized: string): PlanLine[] {
 
 const TITLE_WORDS = /(实施方案|工作方案|行动方案|方案|实施意见|意见|规划|计划|要点)$/;
 
-/** The plan's title: the first line that ends like a plan's name (方案, 意见, 规划 …), else the first line. */
+/** The plan's title (in Simplified script): the first line that ends like a plan's name (方案, 意见, 规划 …), else the first line. */
 export function planTitle(lines: PlanLine[]): string {
-  const line = lines.find((l) => l.text.length <= 80 && TITLE_WORDS.test(l.text.replace(/\s/g, '')) && !/^(关于|现将|为)/.test(l.text));
-  return (line ?? lines[0])?.raw.replace(/\s+/g, '') ?? '';
+  const line = lines.find((l) => l.text.length >= 6 && l.text.length <= 80 && TITLE_WORDS.test(l.text.replace(/\s/g, '')) && !/^(关于|现将|为)/.test(l.text));
+  return (line ?? lines[0])?.text.replace(/\s+/g, '') ?? '';
 }
 
 /** The date of issue: the first line that is only a date (`2019年2月22日`), as YYYY-MM-DD. */

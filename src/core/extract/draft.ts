@@ -129,6 +129,7 @@ function directionOf(name: string, threshold: Threshold | null, task: boolean): 
   if (threshold?.kind === 'compare') {
     if (threshold.op === '>=' || threshold.op === '>') return 'higher';
     if (threshold.op === '<=' || threshold.op === '<') return 'lower';
+    if (threshold.op === '=' && threshold.value === 100 && threshold.unit === '%') return directionFromName(name) ?? 'higher';
   }
   return directionFromName(name) ?? (task ? 'higher' : null);
 }

@@ -3,15 +3,17 @@
 // spread into one full name each. Hand-written: the shared head or tail is guessed from the lengths.
 import { MEASURED } from './words';
 
-/** Splits on 、 和 及 与 outside parentheses and quotation marks. */
+/** Splits on 、 和 及 outside parentheses and quotation marks (not 与: 参与度). */
 function parts(name: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let current = '';
-  for (const ch of name) {
+  for (let i = 0; i < name.length; i++) {
+    const ch = name[i];
     if ('(“[《'.includes(ch)) depth++;
     if (')”]》'.includes(ch) && depth > 0) depth--;
-    if (depth === 0 && /[、和及与]/.test(ch) && current.length > 0) {
+    const joiner = ch === '、' || ch === '和' || (ch === '及' && !/^及以[上下]/.test(name.slice(i)));
+    if (depth === 0 && joiner && current.length > 0) {
       out.push(current);
       current = '';
     } else current += ch;

@@ -102,6 +102,7 @@ export function cleanName(name: string): string {
     s = s
       .replace(/^(到|至|截至|截止)?(19|20)\d{2}年(底|末|前|年底前|底前)?/, '')
       .replace(NAME_LEAD, '')
+      .replace(/^(完成|建成|建设(?!用地|项目|单位)|培育|创建|争创)(?=.{3})/, '')
       .replace(NAME_TAIL, '')
       .replace(/^[、,;:。]+/, '');
     if (s === before) break;
@@ -242,6 +243,15 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
       continue;
     }
 
+    let closing = 0;
+    const open = nameText.lastIndexOf('(');
+    if (!nameOverride && open >= 0 && nameText.indexOf(')', open) < 0) {
+      // PM2.5浓度力争达到国家环境空气质量二级标准(年平均值35微克/立方米): the value in the note.
+      const subject = nameText.slice(0, open).split(/(?:力争|争取|确保)?(?:达到|优于|符合|满足)/)[0];
+      nameText = subject;
+      doubts.push('目标值取自括号中的说明');
+      if (sentence[first.end] === ')') closing = 1;
+    }
     let names = nameOverride ?? [cleanName(nameText)];
     if (!nameOverride && GENERIC_NAME.test(names[0])) {
       names = [`${lastName}${names[0] === '分别' || names[0] === '均' || names[0] === '都' ? '' : names[0]}`];
@@ -250,7 +260,7 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
         names = [pieces.pop() ?? ''];
       }
       doubts.push('名称取自上文');
-    } else if (!nameOverride && names[0].length <= 5 && lastName) {
+    } else if (!nameOverride && names[0].length <= 5 && lastName && !MEASURED.test(names[0]) && /、\s*$/.test(sentence.slice(0, clauseStart + (/^\s*/.exec(prefix)?.[0].length ?? 0)))) {
       // 示范小区16个、示范村20个: the second name shares the head of the first.
       const head = names[0].slice(0, 2);
       const at = lastName.lastIndexOf(head);
@@ -266,8 +276,11 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
     }
     if (names.length > numbers.length) numbers = names.map(() => numbers[numbers.length - 1]);
     const last = numbers[numbers.length - 1];
-    const extra = extraAfter(sentence, last.end);
-    const end = last.end + (extra ? sentence.slice(last.end).indexOf(extra) + extra.length : 0);
+    // A note right after the value (4.7万亩(不包括水稻田)) belongs to the source text, not the target.
+    const note = /^\([^()]{1,20}\)/.exec(sentence.slice(last.end + closing));
+    const noteEnd = last.end + closing + (note ? note[0].length : 0);
+    const extra = extraAfter(sentence, noteEnd);
+    const end = noteEnd + (extra ? sentence.slice(noteEnd).indexOf(extra) + extra.length : 0);
 
     names.forEach((name, i) => {
       const n = numbers[Math.min(i, numbers.length - 1)];
