@@ -257,7 +257,7 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
       names = [`${lastName}${names[0] === '分别' || names[0] === '均' || names[0] === '都' ? '' : names[0]}`];
       if (!lastName) {
         const pieces = sentence.slice(0, clauseStart).split(/[,;:]/).map(cleanName).filter((p) => p.length > 1);
-        names = [pieces.pop() ?? ''];
+        names = [pieces.pop() ?? names[0]];
       }
       doubts.push('名称取自上文');
     } else if (!nameOverride && names[0].length <= 5 && lastName && !MEASURED.test(names[0]) && /、\s*$/.test(sentence.slice(0, clauseStart + (/^\s*/.exec(prefix)?.[0].length ?? 0)))) {
