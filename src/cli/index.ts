@@ -6,6 +6,7 @@ import { runCatalogs } from './catalogs';
 import { runCheck } from './check';
 import { runReturnCheck } from './check-return';
 import { runClear } from './clear';
+import { runExtract } from './extract';
 import { addReturnsCommand, returnsGroup } from './returns';
 import { addMergeCommand } from './returns-merge';
 import { EXIT_OK, EXIT_UNUSABLE, errorLine, processIO, type CliIO } from './io';
@@ -24,6 +25,7 @@ Examples / 示例:
   npm run cli -- check returns/*.xlsx --catalog baoshan-2017 --out checked
   npm run cli -- clear checked/自评表.checked.xlsx
   npm run cli -- catalogs --lint
+  npm run cli -- extract 实施方案.docx --out 指标库.json
   npm run cli -- returns make --catalog baoshan-2017 --out 填报表 --year 2026`;
 
 /** --change-factor: a number above 1. */
@@ -91,6 +93,18 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .addOption(langOption())
     .action(async (files: string[], opts: { lint: boolean; lang: Lang }) => {
       setExit(await runCatalogs(files, opts, io));
+    });
+
+  program
+    .command('extract')
+    .description('draft a catalog from a plan\'s text (.txt, .docx, .html); writes <plan>.catalog.json beside the plan, or --out')
+    .argument('<plans...>', 'the plan (several with --out make one catalog)')
+    .option('--out <catalog.json>', 'the catalog file to write')
+    .option('--id <id>', 'the catalog\'s id (lower-case letters, digits, hyphens); default: from the file name')
+    .option('--force', 'overwrite an existing catalog file', false)
+    .addOption(langOption())
+    .action(async (plans: string[], opts: { out?: string; id?: string; force: boolean; lang: Lang }) => {
+      setExit(await runExtract(plans, opts, io));
     });
 
   addReturnsCommand(program, io, setExit);
