@@ -31,7 +31,7 @@ async function docxFile(paragraphs: string[]): Promise<File> {
   zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
   zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map((p) => `<w:p><w:r><w:t>${p}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`);
-  return new File([await zip.generateAsync({ type: 'uint8array' })], '方案.docx');
+  return new File([await zip.generateAsync({ type: 'arraybuffer' })], '方案.docx');
 }
 
 describe('task pane: 从方案生成指标库', () => {
@@ -68,7 +68,7 @@ describe('task pane: 从方案生成指标库', () => {
   it('reads a chosen .txt in GB18030 and a chosen .docx', async () => {
     setup();
     const gbk = new Uint8Array([0x31, 0x2e, 0xc9, 0xad, 0xc1, 0xd6, 0xb8, 0xb2, 0xb8, 0xc7, 0xc2, 0xca, 0xa1, 0xdd, 0x36, 0x30, 0x25, 0xa1, 0xa3]);
-    fireEvent.change(fileInput(), { target: { files: [new File([gbk], '方案.txt')] } });
+    fireEvent.change(fileInput(), { target: { files: [new File([gbk.buffer as ArrayBuffer], '方案.txt')] } });
     expect(await screen.findByText(/^找到1项目标/)).toBeTruthy();
     expect(screen.getAllByRole('listitem')[0].textContent).toContain('森林覆盖率 ≥60%');
     fireEvent.change(fileInput(), { target: { files: [await docxFile(PLAN.split('\n'))] } });

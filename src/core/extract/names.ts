@@ -52,7 +52,8 @@ export function splitNames(name: string, count: number, joined: boolean): string
     return joined && ps.every((p) => MEASURED.test(p)) ? ps : null;
   }
   if (!MEASURED.test(last)) return null;
-  if (!joined && first.length > 5) return null;
+  // Without 分别 or 均, only a list with 、 (集装箱公铁、铁水联运量) holds several names; 及 and 和 join one.
+  if (!joined && (first.length > 5 || !name.includes('、'))) return null;
   if (first.length <= 4) {
     // 城区、农村生活垃圾分类覆盖面: the first ones share the tail of the last.
     const tail = last.slice(first.length);

@@ -3,7 +3,7 @@
 // written before it (or around it: `水质100%达到或优于Ⅲ类`, `80%的县(市、区)达到…`), `分别` and `均`
 // spread over the names they join, and the numbers that only say what is meant (`10蒸吨/小时以下燃煤锅炉`,
 // `存栏500头以上规模养殖场`, PM2.5, dates, years) left alone. Hand-written: no library reads Chinese plans.
-import { CHANGE_OP, GENERIC_NAME, MEASURED, MEASURES, NAME_LEAD, NAME_TAIL, OP_WORDS, STRONG_OP, SUFFIXES, TASK_VERB, UNITS } from './words';
+import { CHANGE_OP, GENERIC_NAME, MEASURED, MEASURES, NAME_LEAD, NAME_TAIL, OP_WORDS, SHARE_OP, STRONG_OP, SUFFIXES, TASK_VERB, UNITS } from './words';
 import { splitNames } from './names';
 
 export interface FoundTarget {
@@ -88,6 +88,8 @@ function opBefore(prefix: string): { word: string; at: number; qualifier?: strin
   for (const word of OP_WORDS) if (p.endsWith(word)) return { word, at: p.length - word.length };
   const strong = STRONG_OP.exec(p);
   if (strong && !/[的和及或与]/.test(strong[2])) return { word: strong[1], at: strong.index, qualifier: strong[2] };
+  const share = SHARE_OP.exec(p);
+  if (share) return { word: share[1], at: share.index, qualifier: share[2] };
   return null;
 }
 
@@ -102,7 +104,8 @@ export function cleanName(name: string): string {
     s = s
       .replace(/^(到|至|截至|截止)?(19|20)\d{2}年(底|末|前|年底前|底前)?/, '')
       .replace(NAME_LEAD, '')
-      .replace(/^(完成|建成|建设(?!用地|项目|单位)|培育|创建|争创)(?=.{3})/, '')
+      .replace(/^(完成|建成(?!区)|建设(?!用地|项目|单位)|培育|创建|争创)(?=.{3})/, '')
+      .replace(/(到|至)?(19|20)\d{2}年(底|末)?$/, '')
       .replace(NAME_TAIL, '')
       .replace(/^[、,;:。]+/, '');
     if (s === before) break;
@@ -194,9 +197,9 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
       targetStart = clauseStart + prefix.replace(/\s+$/, '').length - whole.length;
       nameText = prefix.slice(0, targetStart - clauseStart);
       opWord = whole;
-    } else if (first.unit === '%' && /^\s*(的)/.test(after) && /^\s*的[^,;。]*?(达到|完成|实现|通过|建成)/.test(after)) {
+    } else if (first.unit === '%' && /^\s*(的)/.test(after) && /^\s*的[^,;。]*?(达到|完成|实现|通过|建成|得到)/.test(after)) {
       // 80%的县(市、区)达到…: the share of the units that reach it.
-      const m2 = /^\s*的([^,;。]*?)((达到|完成|实现|通过|建成)[^,;。]*)/.exec(after)!;
+      const m2 = /^\s*的([^,;。]*?)((达到|完成|实现|通过|建成|得到)[^,;。]*)/.exec(after)!;
       nameOverride = [`${m2[2].replace(/\s+/g, '')}的${m2[1].replace(/\s+/g, '')}比例`];
       targetStart = index;
       nameText = prefix;

@@ -186,3 +186,25 @@ describe('the draft', () => {
     expect(extract('加强组织领导,明确责任分工,形成工作合力。')).toEqual([]);
   });
 });
+
+describe('phrasings of other plans', () => {
+  test('the year written after the name, twice', () => {
+    const found = extract('城市空气质量优良天数比率2021年要达到88%,2025年要达到90%。');
+    expect(found.map((i) => [i.name, i.target, i.year])).toEqual([
+      ['城市空气质量优良天数比率', '达到88%', 2021],
+      ['城市空气质量优良天数比率', '达到90%', 2025],
+    ]);
+  });
+  test('a share of something named between the level word and the number', () => {
+    const i = only('生态保护红线面积达到全县国土面积的30%。');
+    expect([i.name, i.target]).toEqual(['生态保护红线面积', '达到30%']);
+    expect(i.note).toMatch(/限定语/);
+  });
+  test('及 joins one name when nothing spreads the target', () => {
+    expect(only('受污染耕地及建设用地安全利用率达到95%左右。').name).toBe('受污染耕地及建设用地安全利用率');
+  });
+  test('将 and 得到 around the value', () => {
+    expect(only('城区人均公园绿地将达15平方米。').name).toBe('城区人均公园绿地');
+    expect(only('到2030年,80%以上的水土流失区得到治理。').name).toBe('得到治理的水土流失区比例');
+  });
+});
