@@ -15,7 +15,9 @@ describe('writeCatalogSheet', () => {
   test('adds 指标库 in two requests; the check reads the draft back from it', async () => {
     const fake = new FakeExcel({ sheets: [{ name: '自评表' }] });
     const result = await writeCatalogSheet((b) => fake.run(b), draft);
-    expect(result).toEqual({ kind: 'written', sheet: '指标库', indicators: draft.catalog.indicators.length, doubtful: 0, replaced: false });
+    const doubtful = draft.confidence.filter((c) => c.level !== 'high').length;
+    expect(doubtful).toBeGreaterThan(0);
+    expect(result).toEqual({ kind: 'written', sheet: '指标库', indicators: draft.catalog.indicators.length, doubtful, replaced: false });
     expect(fake.stats.syncs).toBe(2);
     const read = await createOfficeHost({ run: (b) => fake.run(b), isSetSupported: fake.isSetSupported }).readGrid();
     const sheet = findCatalogSheet(read.grid.sheets)!;

@@ -11,6 +11,7 @@ import { findBlocks, maskBlocks, type Block, type Property } from './blocks';
 import { departmentLine, type Departments } from './departments';
 import { governingYears, yearAt } from './years';
 import { findTargets, type FoundTarget } from './targets';
+import { findRequirements, statedRanges } from './requirements';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -73,7 +74,9 @@ function candidatesOf(lines: PlanLine[]): { candidates: Candidate[]; sources: Ma
     const blocks = findBlocks(line.text);
     const masked = maskBlocks(line.text, blocks);
     const marks = governingYears(masked);
-    const found = findTargets(masked, line.raw, (at) => yearAt(marks, at) !== null);
+    const numeric = findTargets(masked, line.raw, (at) => yearAt(marks, at) !== null);
+    const requirements = findRequirements(masked, { ranges: statedRanges(masked, numeric), taken: numeric.map((t) => [t.start, t.end] as [number, number]) });
+    const found = [...numeric, ...requirements].sort((a, b) => a.start - b.start);
     if (blocks.some((b) => b.departments)) pending = [];
     for (const f of found) {
       const deptBlock = firstAfter(blocks, f.end, (b) => !!b.departments);
@@ -153,7 +156,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): { titl
     const id = `${prefix}-${String(i + 1).padStart(2, '0')}`;
     const doubts = [...c.doubts];
     const t = c.threshold;
-    if (!t || !['compare', 'bare', 'range'].includes(t.kind)) doubts.push('目标未能读成数值比较');
+    if (!c.found.requirement && (!t || !['compare', 'bare', 'range'].includes(t.kind))) doubts.push('目标未能读成数值比较');
     if (anyLead && !c.departments?.lead.length) doubts.push('未找到牵头单位');
     if (c.found.name.length < 2) doubts.push('名称过短');
     else if (c.found.name.length > 40) doubts.push('名称较长,请核对');

@@ -24,6 +24,8 @@ export interface FoundTarget {
   doubts: string[];
   /** A count of things to do (建成美丽牧场5个) rather than a measured level. */
   task: boolean;
+  /** A requirement without a number (不降低, 达到考核要求, 未发生). */
+  requirement?: boolean;
 }
 
 interface NumberRead {

@@ -42,8 +42,8 @@ export const TASK_VERB = /(组织实施|完成|建成|建设|创建|争创|创�
 export const GENERIC_NAME = /^(总量|占比|比例|比重|比率|其中|数量|规模|总数|分别|均|都)?$/;
 
 /** Endings of a name that is measured (a rate, a share, an amount). */
-export const MEASURED = /(率|比例|比重|占比|覆盖面|面积|指数|系数|浓度|能耗|水耗|用水量|总量|收入|产值|增加值|投资|水平|度|量|数|值|长度|容量|能力)$/;
+export const MEASURED = /(率|比例|比重|占比|覆盖面|面积|指数|系数|浓度|能耗|水耗|用水量|总量|收入|产值|增加值|投资|水平|(?<!制|态|力)度|量|数|值|长度|容量|能力)$/;
 
 /** Words that start a clause but are no part of the indicator's name. */
 export const NAME_LEAD = /^(并且|并|且|同时|其中|确保|力争|争取|努力|要|使|让|推动|全面|基本|进一步|全市|全区|全县|全域|全州|全省|以上|另外|此外|实现(?!率)|提高|提升|加快|促进|保持|持续|稳步|切实|有效)/;
-export const NAME_TAIL = /(力争|争取|要|都|均|分别|确保|全面|稳定|进一步|基本|持续|能够|可|须|必须|应|逐步|总体|全部|明显|将|将会|可望|预计)$/;
+export const NAME_TAIL = /(力争|争取|要|都|均|分别|确保|全面|稳定|进一步|基本|持续|能够|可|须|必须|应|逐步|总体|全部|明显|将|将会|可望|预计|实现|基本实现)$/;
