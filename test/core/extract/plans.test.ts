@@ -68,3 +68,36 @@ describe('extract on the five plans, against hand annotations', () => {
     expect(s.propertyRight).toBe(s.propertyStated);
   });
 });
+
+describe('cross-check with the hand-made built-in catalogs (not the annotation)', () => {
+  // The built-in catalogs were typed from the same plans by other people: a second opinion.
+  // The extractor never reads them; here they only say how far the drafts agree with them.
+  const { builtInCatalogs } = require('../../../src/catalogs') as typeof import('../../../src/catalogs');
+  const { nameSimilarity } = require('./score') as typeof import('./score');
+  const { parseThreshold } = require('../../../src/core/parse/threshold') as typeof import('../../../src/core/parse/threshold');
+  const valueOf = (target: string) => {
+    const t = parseThreshold(target);
+    return t && (t.kind === 'compare' || t.kind === 'bare') ? t.value : t?.kind === 'range' ? t.min : null;
+  };
+
+  test('most built-in indicators have a drafted indicator of similar name (and the same value when numeric)', () => {
+    const lines: string[] = [];
+    let agreed = 0;
+    let total = 0;
+    for (const catalog of builtInCatalogs) {
+      const text = readFileSync(join(SEEDS, catalog.source!), 'utf8');
+      const draft = extractCatalog([{ name: catalog.source!, text }]).catalog.indicators;
+      let n = 0;
+      for (const i of catalog.indicators) {
+        const value = valueOf(i.target);
+        const hit = draft.some((d) => nameSimilarity(d.name, i.name) >= 0.6 && (value === null || valueOf(d.target) === value));
+        if (hit) n++;
+      }
+      lines.push(`${catalog.id}: ${n}/${catalog.indicators.length} built-in indicators drafted`);
+      agreed += n;
+      total += catalog.indicators.length;
+    }
+    console.log(`${lines.join('\n')}\nall: ${agreed}/${total} (${((100 * agreed) / total).toFixed(1)}%)`);
+    expect(agreed / total).toBeGreaterThanOrEqual(0.75);
+  });
+});
