@@ -1,5 +1,5 @@
 // Reading a plan for `extract`: .txt (UTF-8, or GB18030 when the bytes are not UTF-8), .docx (its
-// text, with mammoth) and .html/.htm (a saved web page: its declared charset, then its text).
+// text through mammoth's HTML, tables kept) and .html/.htm (a saved web page: its declared charset, then its text).
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { declaredCharset, htmlToText } from '../core/extract/html-text';
@@ -28,10 +28,11 @@ export function decodeText(bytes: Uint8Array, declared: string | null = null): s
   }
 }
 
+/** Through HTML, so that a table (an annex 指标分解表) keeps its rows and cells. */
 async function docxText(bytes: Buffer): Promise<string> {
   const mammoth = await import('mammoth');
-  const result = await mammoth.extractRawText({ buffer: bytes });
-  return result.value;
+  const result = await mammoth.convertToHtml({ buffer: bytes });
+  return htmlToText(result.value);
 }
 
 /** The text of a plan file; a PlanReadError when the kind of file is not one extract reads or it cannot be read. */

@@ -24,11 +24,13 @@ const PLAN = [
   '2.单位GDP能耗≤0.5吨标煤/万元(约束性指标)。(责任单位:县发改局)',
 ];
 
-async function docx(path: string, paragraphs: string[]): Promise<void> {
+async function docx(path: string, paragraphs: string[], table: string[][] = []): Promise<void> {
   const zip = new JSZip();
   zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
   zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`).join('');
+  const para = (p: string) => `<w:p><w:r><w:t xml:space="preserve">${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`;
+  const rows = table.map((r) => `<w:tr>${r.map((c) => `<w:tc>${para(c)}</w:tc>`).join('')}</w:tr>`).join('');
+  const body = paragraphs.map(para).join('') + (rows ? `<w:tbl>${rows}</w:tbl>` : '');
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
   await writeFile(path, await zip.generateAsync({ type: 'nodebuffer' }));
 }
@@ -79,6 +81,20 @@ describe('extract', () => {
     expect(catalog.indicators.map((i) => [i.name, i.target, i.lead, i.coop, i.property])).toEqual([
       ['城镇污水处理率', '≥90%', ['县住建局'], ['县环保局'], '约束性'],
       ['单位GDP能耗', '≤0.5吨标煤/万元', ['县发改局'], [], '约束性'],
+    ]);
+  });
+
+  test('reads the table of indicators in a .docx', async () => {
+    await docx(join(dir, '分解表.docx'), ['附件:指标分解表'], [
+      ['序号', '指标名称', '目标值', '牵头单位', '配合单位'],
+      ['1', '森林覆盖率', '≥60%', '县林业局', '县统计局'],
+      ['2', '城镇污水处理率', '≥95%', '县住建局、县水利局', ''],
+    ]);
+    expect((await runCli(['extract', '分解表.docx'], dir)).code).toBe(0);
+    const catalog = parseCatalogText(await readFile(join(dir, '分解表.catalog.json'), 'utf8'), 'draft');
+    expect(catalog.indicators.map((i) => [i.name, i.target, i.lead, i.coop])).toEqual([
+      ['森林覆盖率', '≥60%', ['县林业局'], ['县统计局']],
+      ['城镇污水处理率', '≥95%', ['县住建局', '县水利局'], []],
     ]);
   });
 

@@ -12,6 +12,7 @@ import { departmentLine, type Departments } from './departments';
 import { governingYears, yearAt } from './years';
 import { findTargets, type FoundTarget } from './targets';
 import { findRequirements, statedRanges } from './requirements';
+import { cellsOf, tableHeader, tableRow, type TableColumns } from './table';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -42,6 +43,31 @@ interface Candidate {
   year: number | null;
   threshold: Threshold | null;
   doubts: string[];
+  /** A table row's own category (its 领域 cell); else the line's section heading. */
+  category?: string | null;
+}
+
+const NUMERIC = new Set<Threshold['kind']>(['compare', 'bare', 'range']);
+
+/** The indicators of a table row, as candidates (the row as written is the source text). */
+function tableCandidates(line: PlanLine, columns: TableColumns, carried: string | null): { candidates: Candidate[]; category: string | null } {
+  const { indicators, category } = tableRow(cellsOf(line.text), columns, carried);
+  const candidates = indicators.map((row): Candidate => {
+    const threshold = parseThreshold(row.target);
+    const numeric = !!threshold && NUMERIC.has(threshold.kind);
+    const doubts = numeric ? [] : ['没有数值的要求,请核对名称和要求'];
+    return {
+      found: { name: row.name, target: row.target, unit: row.unit, change: null, start: 0, end: line.text.length, at: 0, doubts, task: false, requirement: !numeric },
+      line,
+      departments: row.lead.length || row.coop.length ? { lead: row.lead, coop: row.coop } : null,
+      property: row.property,
+      year: row.year,
+      threshold,
+      doubts: [...doubts],
+      category: row.category ?? line.category,
+    };
+  });
+  return { candidates, category };
 }
 
 /** Doubts that make a result low-confidence (the others make it medium). */
@@ -63,7 +89,26 @@ function candidatesOf(lines: PlanLine[]): { candidates: Candidate[]; sources: Ma
   const candidates: Candidate[] = [];
   const sources = new Map<Candidate, string>();
   let pending: Candidate[] = [];
+  let table: TableColumns | null = null;
+  let carried: string | null = null;
   for (const line of lines) {
+    if (line.text.includes('\t')) {
+      const header = tableHeader(cellsOf(line.text));
+      if (header) {
+        table = header;
+        carried = null;
+        continue;
+      }
+      if (table) {
+        const rows = tableCandidates(line, table, carried);
+        carried = rows.category;
+        for (const c of rows.candidates) {
+          candidates.push(c);
+          sources.set(c, line.raw.trim());
+        }
+        continue;
+      }
+    } else table = null;
     const own = departmentLine(line.text);
     if (own) {
       for (const c of pending) c.departments = own;
@@ -170,7 +215,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): { titl
     indicators.push({
       id,
       name: c.found.name,
-      category: c.line.category,
+      category: c.category !== undefined ? c.category : c.line.category,
       unit: unit || null,
       target: c.found.target,
       direction,

@@ -19,10 +19,10 @@ function decodeEntities(s: string): string {
   });
 }
 
-const BLOCK = /^(p|div|br|li|tr|h[1-6]|table|tbody|thead|section|article|ul|ol|dl|dd|dt|blockquote|pre|hr|header|footer|nav|aside|main|figure|figcaption|form|center|title)$/i;
+const BLOCK = /^(p|div|br|li|h[1-6]|table|tbody|thead|section|article|ul|ol|dl|dd|dt|blockquote|pre|hr|header|footer|nav|aside|main|figure|figcaption|form|center|title)$/i;
 const CELL = /^(td|th)$/i;
 
-/** The text of an HTML document, one line per block. */
+/** The text of an HTML document, one line per block; a table row is one line with its cells between tabs. */
 export function htmlToText(html: string): string {
   const s = html
     .replace(/<!--[\s\S]*?-->/g, '')
@@ -30,19 +30,35 @@ export function htmlToText(html: string): string {
     .replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')
     .replace(/<!doctype[^>]*>/gi, '');
   let out = '';
-  const tag = /<\/?([a-z][a-z0-9]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+  const tag = /<(\/?)([a-z][a-z0-9]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
   let last = 0;
+  let cellDepth = 0;
+  let cellsInRow = 0;
   for (const m of s.matchAll(tag)) {
     out += s.slice(last, m.index).replace(/[\r\n\t ]+/g, ' ');
     last = (m.index ?? 0) + m[0].length;
-    if (BLOCK.test(m[1])) out += '\n';
-    else if (CELL.test(m[1])) out += ' ';
+    const closing = m[1] === '/';
+    const name = m[2].toLowerCase();
+    if (CELL.test(name)) {
+      if (!closing) {
+        if (cellsInRow > 0) out += '\t';
+        cellsInRow++;
+        cellDepth++;
+      } else if (cellDepth > 0) cellDepth--;
+    } else if (name === 'tr') {
+      out += '\n';
+      cellsInRow = 0;
+      cellDepth = 0;
+    } else if (BLOCK.test(name)) {
+      // Paragraphs inside a cell (Word puts one in each) stay in the cell.
+      out += cellDepth > 0 ? ' ' : '\n';
+    }
   }
   out += s.slice(last).replace(/[\r\n\t ]+/g, ' ');
   return decodeEntities(out)
     .split('\n')
-    .map((line) => line.replace(/[ \u00a0]+/g, ' ').trim())
-    .filter((line) => line.length > 0)
+    .map((line) => line.replace(/[ \u00a0]+/g, ' ').replace(/ ?\t ?/g, '\t').replace(/^ +| +$/g, ''))
+    .filter((line) => line.replace(/\t/g, '').trim().length > 0)
     .join('\n');
 }
 

@@ -85,7 +85,9 @@ export async function readPlanFile(file: File): Promise<string> {
     const mammoth = await import('mammoth');
     // The browser build reads `arrayBuffer`, the Node one (tests) `buffer`; both take the same bytes.
     const input = { arrayBuffer: bytes, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer };
-    return (await mammoth.extractRawText(input)).value;
+    const { htmlToText } = await import('../../core/extract/html-text');
+    // Through HTML, so that a table of indicators keeps its rows and cells.
+    return htmlToText((await mammoth.convertToHtml(input)).value);
   }
   if (ext === '.txt' || ext === '.text') {
     try {
