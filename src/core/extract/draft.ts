@@ -224,7 +224,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): { titl
       lead: c.departments?.lead ?? [],
       coop: c.departments?.coop ?? [],
       sourceText: sources.get(c) || c.found.target,
-      ...(level === 'high' ? {} : { note: `置信度${level === 'low' ? '低' : '中'}:${doubts.join(';')}` }),
+      // The schema has no confidence field: the note carries it, so each indicator says how sure the draft is.
+      note: level === 'high' ? '置信度高' : `置信度${level === 'low' ? '低' : '中'}:${doubts.join(';')}`,
     });
     confidence.push({ id, level, reasons: doubts });
   });

@@ -170,6 +170,7 @@ describe('the draft', () => {
     expect(result.catalog.id).toBe('plan-2025');
     expect(result.catalog.indicators.map((i) => i.id)).toEqual(['plan-2025-01', 'plan-2025-02']);
     expect(result.confidence.map((c) => c.level)).toEqual(['high', 'low']);
+    expect(result.catalog.indicators.map((i) => i.note)).toEqual(['置信度高', '置信度低:名称取自上文']);
   });
   test('every sourceText is the plan as written', () => {
     const text = '一、目标\n1.森林覆盖率≥ 60 %(约束性指标)。\n2.到2020年,城区、农村垃圾分类覆盖面分别达到90%、80%以上。';
