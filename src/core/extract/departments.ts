@@ -66,13 +66,23 @@ function looksLikeDepartments(text: string): boolean {
 export function parseDepartmentBlock(content: string): Departments | null {
   const text = content.trim();
   if (!text) return null;
-  const parts = text.split(/[;;]/).map((p) => p.trim()).filter(Boolean);
+  // (A牵头,B、C配合): the comma after 牵头 or 配合 ends a part, as a semicolon does.
+  const parts = text
+    .split(/[;;]|(?<=牵头|负责|配合|协助|参与)\s*[,,]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const lead: string[] = [];
   const coop: string[] = [];
   let recognised = false;
   for (const part of parts) {
     if (LEAD_LABEL.test(part)) {
-      lead.push(...departmentList(part.replace(LEAD_LABEL, '')));
+      const listed = departmentList(part.replace(LEAD_LABEL, ''));
+      // 责任单位:A(牵头)、B: A leads, B works with it.
+      const marked = listed.filter((d) => /\(牵头\)$/.test(d));
+      if (marked.length > 0) {
+        lead.push(...marked.map((d) => d.replace(/\(牵头\)$/, '')));
+        coop.push(...listed.filter((d) => !/\(牵头\)$/.test(d)));
+      } else lead.push(...listed);
       recognised = true;
     } else if (COOP_LABEL.test(part)) {
       coop.push(...departmentList(part.replace(COOP_LABEL, '')));

@@ -54,6 +54,12 @@ export function splitNames(name: string, count: number, joined: boolean): string
   if (!MEASURED.test(last)) return null;
   // Without 分别 or 均, only a list with 、 (集装箱公铁、铁水联运量) holds several names; 及 and 和 join one.
   if (!joined && (first.length > 5 || !name.includes('、'))) return null;
+  const latin = /^[A-Za-z][A-Za-z0-9.]*$/.test(first) ? /^[A-Za-z][A-Za-z0-9.]*/.exec(last) : null;
+  if (latin) {
+    // PM2.5和PM10年均浓度: the Latin head of the last is what the first stands beside.
+    const tail = last.slice(latin[0].length);
+    return [...ps.slice(0, -1).map((p) => p + tail), last];
+  }
   if (first.length <= 4) {
     // 城区、农村生活垃圾分类覆盖面: the first ones share the tail of the last.
     const tail = last.slice(first.length);

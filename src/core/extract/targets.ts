@@ -199,6 +199,7 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
       targetStart = clauseStart + prefix.replace(/\s+$/, '').length - whole.length;
       nameText = prefix.slice(0, targetStart - clauseStart);
       opWord = whole;
+      if (/(分别|均|都)\s*$/.test(nameText)) numbers = followingNumbers(sentence, first);
     } else if (first.unit === '%' && /^\s*(的)/.test(after) && /^\s*的[^,;。]*?(达到|完成|实现|通过|建成|得到)/.test(after)) {
       // 80%的县(市、区)达到…: the share of the units that reach it.
       const m2 = /^\s*的([^,;。]*?)((达到|完成|实现|通过|建成|得到)[^,;。]*)/.exec(after)!;
@@ -265,6 +266,10 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
         names = [pieces.pop() ?? names[0]];
       }
       doubts.push('名称取自上文');
+    } else if (!nameOverride && lastName && names[0].length <= 4 && /^\s*其中/.test(prefix)) {
+      // 其中县城达到30%以上: the same indicator for a part of the whole.
+      names = [`${names[0]}${lastName.replace(/^(城市|城区|农村|县城|城镇|乡镇|全市|全县|全区|全省)/, '')}`];
+      doubts.push('"其中"后的名称由上文补全');
     } else if (!nameOverride && names[0].length <= 5 && lastName && !MEASURED.test(names[0]) && /、\s*$/.test(sentence.slice(0, clauseStart + (/^\s*/.exec(prefix)?.[0].length ?? 0)))) {
       // 示范小区16个、示范村20个: the second name shares the head of the first.
       const head = names[0].slice(0, 2);

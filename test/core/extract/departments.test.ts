@@ -38,6 +38,12 @@ describe('parseDepartmentBlock', () => {
       lead: ['市水利局', '市林业局', '市生态环境局'], coop: [],
     });
   });
+  test('(A牵头,B、C配合) in one pair of parentheses', () => {
+    expect(parseDepartmentBlock('县生态环境局牵头,县水利局、县住建局配合')).toEqual({ lead: ['县生态环境局'], coop: ['县水利局', '县住建局'] });
+  });
+  test('责任单位:A(牵头)、B: A leads, B works with it', () => {
+    expect(parseDepartmentBlock('责任单位:县农业农村局(牵头)、县生态环境局')).toEqual({ lead: ['县农业农村局'], coop: ['县生态环境局'] });
+  });
   test('A报B落实: A leads, B carries it out', () => {
     expect(parseDepartmentBlock('市生态环境局报市委组织部落实')).toEqual({ lead: ['市生态环境局'], coop: ['市委组织部'] });
   });

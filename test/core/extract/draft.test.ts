@@ -208,4 +208,17 @@ describe('phrasings of other plans', () => {
     expect(only('城区人均公园绿地将达15平方米。').name).toBe('城区人均公园绿地');
     expect(only('到2030年,80%以上的水土流失区得到治理。').name).toBe('得到治理的水土流失区比例');
   });
+  test('分别 over Latin names, and over changes', () => {
+    expect(extract('到2025年,PM2.5和PM10年均浓度分别控制在35、70微克/立方米以内。').map((i) => [i.name, i.target])).toEqual([
+      ['PM2.5年均浓度', '控制在35微克/立方米以内'],
+      ['PM10年均浓度', '控制在70微克/立方米以内'],
+    ]);
+    expect(extract('化学需氧量、氨氮排放总量分别下降10%、12%。').map((i) => i.target)).toEqual(['下降10%', '下降12%']);
+  });
+  test('其中 names a part of the indicator before it', () => {
+    expect(extract('城市生活垃圾回收利用率达到35%以上,其中县城达到30%以上。').map((i) => i.name)).toEqual([
+      '城市生活垃圾回收利用率',
+      '县城生活垃圾回收利用率',
+    ]);
+  });
 });
