@@ -1,7 +1,7 @@
-// The parenthesised notes of a line that are not part of any target: responsibility blocks
-// (`(牵头单位:…)`, `(A、B分别牵头)`) and property notes (`(约束性指标)`). Each is found with its
+// The notes of a line that are not part of any target: responsibility blocks (`(牵头单位:…)`,
+// `(A、B分别牵头)`, `。责任单位:…` at the end of the line) and property notes (`(约束性指标)`). Each is found with its
 // position, and masked out of the text the targets are read from (same length, so positions hold).
-import { parseDepartmentBlock, type Departments } from './departments';
+import { TRAILING_BLOCK, parseDepartmentBlock, type Departments } from './departments';
 
 export type Property = '约束性' | '参考性' | '指导性' | '预期性';
 
@@ -42,6 +42,11 @@ export function findBlocks(text: string): Block[] {
     }
     const departments = parseDepartmentBlock(content);
     if (departments && (departments.lead.length > 0 || departments.coop.length > 0)) out.push({ ...g, departments });
+  }
+  const trailing = TRAILING_BLOCK.exec(text);
+  if (trailing && !out.some((b) => b.end > trailing.index)) {
+    const departments = parseDepartmentBlock(trailing[0]);
+    if (departments && departments.lead.length > 0) out.push({ start: trailing.index, end: text.length, departments });
   }
   return out;
 }

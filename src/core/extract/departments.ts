@@ -64,7 +64,12 @@ function looksLikeDepartments(text: string): boolean {
 
 /** The departments of a block's text (without its parentheses); null when it is not a responsibility block. */
 export function parseDepartmentBlock(content: string): Departments | null {
-  const text = content.trim();
+  // [责任单位]A → 责任单位:A; a second label on the same line starts a part of its own.
+  const text = content
+    .trim()
+    .replace(/\[(责任单位|牵头单位|主责单位|负责单位|牵头部门|责任部门|配合单位|协办单位|参与单位|协同单位|配合部门)\]\s*/g, '$1:')
+    .replace(/\s*[,,]?\s*(?=(配合单位|协办单位|参与单位|协同单位|配合部门)\s*[::])/g, ';')
+    .replace(/^;/, '');
   if (!text) return null;
   // (A牵头,B、C配合): the comma after 牵头 or 配合 ends a part, as a semicolon does.
   const parts = text
@@ -108,7 +113,10 @@ export function parseDepartmentBlock(content: string): Departments | null {
 
 /** A line that is a block of its own (`责任单位:宝山环保分局、建设服务局`). */
 export function departmentLine(line: string): Departments | null {
-  const text = line.trim();
+  const text = line.trim().replace(/^\[([^\]]{2,6})\]\s*/, '$1:');
   if (!LEAD_LABEL.test(text) && !COOP_LABEL.test(text)) return null;
   return parseDepartmentBlock(text);
 }
+
+/** A block at the end of a line, after its text: `…≥60%。责任单位:县林业局` or `…。[责任单位]县林业局`. */
+export const TRAILING_BLOCK = /(?<=[。;;!?]\s*)\[?(责任单位|牵头单位|主责单位|负责单位|牵头部门|责任部门)\]?\s*[::]?[^。]*$/;

@@ -131,7 +131,7 @@ function candidatesOf(lines: PlanLine[]): { candidates: Candidate[]; sources: Ma
         line,
         departments: deptBlock?.departments ?? null,
         property: propertyBlock?.property ?? null,
-        year: yearAt(marks, f.at),
+        year: f.year ?? yearAt(marks, f.at),
         threshold: parseThreshold(f.target),
         doubts: [...f.doubts],
       };

@@ -26,6 +26,8 @@ export interface FoundTarget {
   task: boolean;
   /** A requirement without a number (不降低, 达到考核要求, 未发生). */
   requirement?: boolean;
+  /** A year written right after the value (`≥95%(2025年)`). */
+  year?: number;
 }
 
 interface NumberRead {
@@ -99,7 +101,7 @@ function opBefore(prefix: string): { word: string; at: number; qualifier?: strin
 export function cleanName(name: string): string {
   let s = name
     .replace(/\s+/g, '')
-    .replace(/^(\d{1,2}[.、.]|\(\d{1,2}\)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/, '')
+    .replace(/^(\d{1,2}[.、.]|\(\d{1,2}\)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[①-⑳⑴-⒇])/, '')
     .replace(/^[、,;:。)]+|[、,;:。(]+$/g, '');
   for (let i = 0; i < 6; i++) {
     const before = s;
@@ -259,7 +261,11 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
       if (sentence[first.end] === ')') closing = 1;
     }
     let names = nameOverride ?? [cleanName(nameText)];
-    if (!nameOverride && GENERIC_NAME.test(names[0])) {
+    const beforeColon = clauseStart > 0 && sentence[clauseStart - 1] === ':' ? cleanName(sentence.slice(0, clauseStart - 1).split(/[,;:]/).pop() ?? '') : '';
+    if (!nameOverride && GENERIC_NAME.test(names[0]) && beforeColon.length >= 2) {
+      // 城镇污水处理率:≥95%: the name before the colon.
+      names = [beforeColon];
+    } else if (!nameOverride && GENERIC_NAME.test(names[0])) {
       names = [`${lastName}${names[0] === '分别' || names[0] === '均' || names[0] === '都' ? '' : names[0]}`];
       if (!lastName) {
         const pieces = sentence.slice(0, clauseStart).split(/[,;:]/).map(cleanName).filter((p) => p.length > 1);
@@ -289,6 +295,7 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
     // A note right after the value (4.7万亩(不包括水稻田)) belongs to the source text, not the target.
     const note = /^\([^()]{1,20}\)/.exec(sentence.slice(last.end + closing));
     const noteEnd = last.end + closing + (note ? note[0].length : 0);
+    const yearNote = note ? /^\(((?:19|20)\d{2})年?(底|末)?\)$/.exec(note[0]) : null;
     const extra = extraAfter(sentence, noteEnd);
     const end = noteEnd + (extra ? sentence.slice(noteEnd).indexOf(extra) + extra.length : 0);
 
@@ -309,6 +316,7 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
         at: offset + index,
         doubts: [...doubts],
         task,
+        ...(yearNote ? { year: Number(yearNote[1]) } : {}),
       });
     });
     lastName = names[names.length - 1];

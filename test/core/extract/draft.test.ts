@@ -221,4 +221,15 @@ describe('phrasings of other plans', () => {
       '县城生活垃圾回收利用率',
     ]);
   });
+  test('名称:目标, circled numbers, and a year in parentheses after the value', () => {
+    expect(extract('(3)城镇污水处理率:≥95%(约束性)').map((i) => [i.name, i.target, i.property])).toEqual([['城镇污水处理率', '≥95%', '约束性']]);
+    expect(extract('①森林覆盖率达到65%以上;②湿地保护率不低于50%。').map((i) => i.name)).toEqual(['森林覆盖率', '湿地保护率']);
+    expect(only('城镇生活垃圾无害化处理率≥95%(2025年)。').year).toBe(2025);
+  });
+  test('a block after the sentence on the same line, labelled or in brackets', () => {
+    expect(only('1.森林覆盖率≥60%。责任单位:县林业局;配合单位:县自然资源局').lead).toEqual(['县林业局']);
+    expect(only('4.规划环评执行率100%。【责任单位】县生态环境局').lead).toEqual(['县生态环境局']);
+    const i = only('3.地表水水质优良比例≥90%。\n责任单位:县生态环境局    配合单位:县水利局、县住建局');
+    expect([i.lead, i.coop]).toEqual([['县生态环境局'], ['县水利局', '县住建局']]);
+  });
 });
