@@ -212,14 +212,18 @@ export function extractDraft(text: string, options: ExtractOptions = {}): { titl
       doubts.push('方向未写明,按越高越好');
     }
     const level = levelOf(doubts);
+    const category = c.category !== undefined ? c.category : c.line.category;
+    // Under a heading 约束性指标 / 预期性指标, the heading is the property.
+    const heading = category ? /^(约束性|参考性|指导性|预期性)指标$/.exec(category) : null;
+    const property = c.property ?? (heading ? (heading[1] as Property) : null);
     indicators.push({
       id,
       name: c.found.name,
-      category: c.category !== undefined ? c.category : c.line.category,
+      category,
       unit: unit || null,
       target: c.found.target,
       direction,
-      property: c.property,
+      property,
       year: c.year,
       lead: c.departments?.lead ?? [],
       coop: c.departments?.coop ?? [],

@@ -232,4 +232,7 @@ describe('phrasings of other plans', () => {
     const i = only('3.地表水水质优良比例≥90%。\n责任单位:县生态环境局    配合单位:县水利局、县住建局');
     expect([i.lead, i.coop]).toEqual([['县生态环境局'], ['县水利局', '县住建局']]);
   });
+  test('a heading 约束性指标 gives the property of the items under it', () => {
+    expect(extract('(一)约束性指标\n1.森林覆盖率≥60%。\n(二)预期性指标\n2.城镇化率≥55%。').map((i) => i.property)).toEqual(['约束性', '预期性']);
+  });
 });
