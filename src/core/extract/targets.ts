@@ -242,7 +242,9 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
       // A name followed by its value (危险废物安全处置率100%, 建成美丽牧场5个).
       const name = cleanName(prefix);
       const measured = MEASURED.test(name) || (first.unit === '%' && !ACTION_END.test(name));
-      const counted = first.unit !== '' && first.unit !== '%' && ctx.hasYear(offset + index) && !ACTION_END.test(name) && !/[后前中内外上下出入到为是有在]$/.test(name);
+      // A count or an amount is a target for a year, or after a verb that makes something (新建高标准农田2.75亿亩).
+      const made = /^\s*(新建|新增|建设|建成|创建|完成)/.test(prefix);
+      const counted = first.unit !== '' && first.unit !== '%' && (ctx.hasYear(offset + index) || made) && !ACTION_END.test(name) && !/[后前中内外上下出入到为是有在]$/.test(name);
       if (!measured && !counted) continue;
       if (!first.unit && !measured) continue;
       nameText = prefix;

@@ -235,4 +235,11 @@ describe('phrasings of other plans', () => {
   test('a heading 约束性指标 gives the property of the items under it', () => {
     expect(extract('(一)约束性指标\n1.森林覆盖率≥60%。\n(二)预期性指标\n2.城镇化率≥55%。').map((i) => i.property)).toEqual(['约束性', '预期性']);
   });
+  test('an amount after a verb that makes something is a target, without a year too', () => {
+    expect(extract('新建雨污分流管网12公里,新增绿道30公里。').map((i) => [i.name, i.target])).toEqual([
+      ['新建雨污分流管网', '12公里'],
+      ['新增绿道', '30公里'],
+    ]);
+    expect(extract('全县现有污水管网120公里。')).toEqual([]);
+  });
 });
