@@ -1,6 +1,7 @@
 // Responsibility blocks as plans write them: `(责任单位:A;配合单位:B、C)`, `(牵头单位:A、B按职责牵头)`,
 // `(A、B分别牵头)`, `(A牵头)`, a line `责任单位:A,B`; lists split on 、 and , but never inside
 // parentheses (`各县(市、区)政府`), and `党委、政府` after `各县(市、区)` read as 各县(市、区)政府.
+// Hand-written: no maintained library reads these blocks.
 
 export interface Departments {
   lead: string[];

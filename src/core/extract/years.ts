@@ -1,6 +1,6 @@
 // The year a target is set for: a `到2020年` (or `2018年`, `到2022年底`) governs the rest of its
 // paragraph until the next one takes over; a baseline (`在2015年基础上`, `比2017年`, `较2021年`), a date
-// (`2019年2月22日`), a period (`2021-2025年`) or a `2022年度` is never a target year.
+// (`2019年2月22日`), a period (`2021-2025年`) or a `2022年度` is never a target year. Hand-written.
 
 export interface YearMark {
   /** Position (in the line) from which the year governs. */
