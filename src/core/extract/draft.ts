@@ -201,7 +201,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): { titl
     const id = `${prefix}-${String(i + 1).padStart(2, '0')}`;
     const doubts = [...c.doubts];
     const t = c.threshold;
-    if (!c.found.requirement && (!t || !['compare', 'bare', 'range'].includes(t.kind))) doubts.push('目标未能读成数值比较');
+    if (!c.found.requirement && (!t || !['compare', 'bare', 'range', 'regional'].includes(t.kind))) doubts.push('目标未能读成数值比较');
     if (anyLead && !c.departments?.lead.length) doubts.push('未找到牵头单位');
     if (c.found.name.length < 2) doubts.push('名称过短');
     else if (c.found.name.length > 40) doubts.push('名称较长,请核对');

@@ -3,7 +3,7 @@
 // written before it (or around it: `水质100%达到或优于Ⅲ类`, `80%的县(市、区)达到…`), `分别` and `均`
 // spread over the names they join, and the numbers that only say what is meant (`10蒸吨/小时以下燃煤锅炉`,
 // `存栏500头以上规模养殖场`, PM2.5, dates, years) left alone. Hand-written: no library reads Chinese plans.
-import { CHANGE_OP, GENERIC_NAME, MEASURED, MEASURES, NAME_LEAD, NAME_TAIL, OP_WORDS, SHARE_OP, STRONG_OP, SUFFIXES, TASK_VERB, UNITS } from './words';
+import { CHANGE_OP, GENERIC_NAME, MEASURED, MEASURES, NAME_LEAD, NAME_TAIL, OP_WORDS, REGION_LABEL, SHARE_OP, STRONG_OP, SUFFIXES, TASK_VERB, UNITS } from './words';
 import { splitNames } from './names';
 
 export interface FoundTarget {
@@ -28,6 +28,8 @@ export interface FoundTarget {
   requirement?: boolean;
   /** A year written right after the value (`≥95%(2025年)`). */
   year?: number;
+  /** The region or level written right after the value (`≥95%(市)`). */
+  region?: string;
 }
 
 interface NumberRead {
@@ -42,7 +44,7 @@ interface NumberRead {
 const META_NOUN = /(指标|条件|任务|要求|工作|方面|目标|行动|措施|领域|环节)$/;
 /** A name ending in a verb: the number is part of a requirement (执行65%节能标准). */
 const ACTION_END = /(执行|实施|采用|按照|完成|实现|开展|达到)$/;
-const NUMBER = /\d+(?:\.\d+)?/g;
+const NUMBER = /\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?/g;
 const RANGE = /^\s*([~—–\-至到])\s*(\d+(?:\.\d+)?)/;
 const BOUNDARY = /[,;:。!?]/;
 
@@ -319,6 +321,7 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
         doubts: [...doubts],
         task,
         ...(yearNote ? { year: Number(yearNote[1]) } : {}),
+        ...(note && REGION_LABEL.test(note[0]) ? { region: note[0].slice(1, -1) } : {}),
       });
     });
     lastName = names[names.length - 1];
@@ -329,6 +332,22 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
     if (joiner) clauseFloor = end + joiner[0].length;
   }
   shareChainTail(out);
+  return joinRegions(out);
+}
+
+/** ≥95%(市)、≥85%(县): one indicator with a target per region, written `市≥95%;县≥85%`. */
+function joinRegions(targets: FoundTarget[]): FoundTarget[] {
+  const out: FoundTarget[] = [];
+  for (const t of targets) {
+    const previous = out[out.length - 1];
+    if (previous?.region && t.region && t.doubts.includes('名称取自上文')) {
+      const first = previous.target.startsWith(previous.region) ? previous.target : `${previous.region}${previous.target}`;
+      previous.target = `${first};${t.region}${t.target}`;
+      previous.end = t.end;
+      continue;
+    }
+    out.push(t);
+  }
   return out;
 }
 

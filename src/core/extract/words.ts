@@ -17,7 +17,7 @@ export const STRONG_OP = /(不低于|不少于|不小于|不高于|不超过|不
 export const SHARE_OP = /(达到|占|为)([^,;:。]{1,10}的)$/;
 
 /** A change rather than a level (下降15.5%, 年均增长15%), with the baseline that may precede it. */
-export const CHANGE_OP = /(?:(在(?:19|20)\d{2}年(?:的)?基础上|(?:比|较|相比|与)(?:19|20)\d{2}年(?:相比)?)\s*)?(年均)?(下降|降低|减少|削减|增长|增加|提高|提升)$/;
+export const CHANGE_OP = /(?:(在(?:(?:19|20)\d{2}年|上年|上一年)(?:的)?基础上|(?:比|较|相比|与)(?:(?:19|20)\d{2}年|上年|上一年|去年|基期|基准年)(?:相比)?)\s*)?(年均)?(下降|降低|减少|削减|增长|增加|提高|提升)$/;
 
 /** Units after a number, longest first. */
 export const UNITS = [
@@ -29,6 +29,9 @@ export const UNITS = [
   '万公里', '公里', '千米', '米', '万辆',
   '条(个)', '条(座)', '个', '家', '条', '座', '处', '项', '次', '所', '户', '名', '块', '批', '台', '套', '辆', '天', '倍', '分',
 ].sort((a, b) => b.length - a.length);
+
+/** A region or level a target is given for, in parentheses after it (≥95%(市)、≥85%(县)). */
+export const REGION_LABEL = /^\((市|县|区|城市|县城|城区|城镇|乡镇|农村|山区|丘陵|丘陵地区|平原|平原地区|东部|中部|西部|东部地区|中部地区|西部地区|大城市|中小城市)\)$/;
 
 /** Units that count things done (task targets: 建成美丽牧场5个, 完成1个工业园区). */
 export const MEASURES = new Set(['个', '家', '条', '座', '处', '项', '次', '所', '户', '块', '批', '台', '套', '辆', '条(个)', '条(座)']);
@@ -45,5 +48,5 @@ export const GENERIC_NAME = /^(总量|占比|比例|比重|比率|其中|数量|
 export const MEASURED = /(率|比例|比重|占比|覆盖面|面积|指数|系数|浓度|能耗|水耗|用水量|总量|收入|产值|增加值|投资|水平|(?<!制|态|力)度|量|数|值|长度|容量|能力)$/;
 
 /** Words that start a clause but are no part of the indicator's name. */
-export const NAME_LEAD = /^(并且|并|且|同时|其中|确保|力争|争取|努力|要|使|让|推动|全面|基本|进一步|全市|全区|全县|全域|全州|全省|以上|另外|此外|实现(?!率)|提高|提升|加快|促进|保持|持续|稳步|切实|有效)/;
+export const NAME_LEAD = /^(并且|并|且|同时|其中|确保|力争|争取|努力|要|使|让|推动|全面|基本(?=实现|建成|消除|完成)|进一步|全市|全区|全县|全域|全州|全省|以上|另外|此外|实现(?!率)|提高|提升|加快|促进|保持|持续|稳步|切实|有效)/;
 export const NAME_TAIL = /(力争|争取|要|都|均|分别|确保|全面|稳定|进一步|基本|持续|能够|可|须|必须|应|逐步|总体|全部|明显|将|将会|可望|预计|实现|基本实现)$/;

@@ -242,4 +242,11 @@ describe('phrasings of other plans', () => {
     ]);
     expect(extract('全县现有污水管网120公里。')).toEqual([]);
   });
+  test('a target per region, thousands separators, a change against last year', () => {
+    const regional = only('城市污水处理率≥95%(市)、≥85%(县)。');
+    expect([regional.name, regional.target, regional.note]).toEqual(['城市污水处理率', '市≥95%;县≥85%', '置信度高']);
+    expect(only('1.农村居民人均可支配收入达到50,000元以上。').target).toBe('达到50,000元以上');
+    expect(only('森林覆盖率比上年提高2个百分点。').target).toBe('比上年提高2个百分点');
+    expect(extract('基本农田保护面积保持在2500亩以上。').map((i) => i.name)).toEqual(['基本农田保护面积']);
+  });
 });
