@@ -7,6 +7,8 @@ import { extractCatalog } from '../../src/core/extract/extract';
 import { catalogFromSheet, findCatalogSheet } from '../../src/core/catalog/sheet';
 import { createOfficeHost } from '../../src/hosts/office';
 import { FakeExcel } from '../support/fake-excel';
+import { chooseCatalog } from '../../src/core/catalog/choose';
+import { builtInCatalogs } from '../../src/catalogs';
 
 const plan = readFileSync(join(__dirname, '../fixtures/seeds/000_186cd92d9a7c59ec.txt'), 'utf8');
 const draft = extractCatalog([{ name: 'hebi.txt', text: plan }], { id: 'hebi' });
@@ -22,6 +24,10 @@ describe('writeCatalogSheet', () => {
     const read = await createOfficeHost({ run: (b) => fake.run(b), isSetSupported: fake.isSetSupported }).readGrid();
     const sheet = findCatalogSheet(read.grid.sheets)!;
     expect(catalogFromSheet(sheet, 'hebi').indicators).toEqual(draft.catalog.indicators);
+    // The check, left to choose, takes the workbook's own 指标库 over any built-in catalog.
+    const chosen = chooseCatalog({ kind: 'auto' }, read.grid, builtInCatalogs);
+    expect(chosen.how).toBe('workbook');
+    expect(chosen.catalog?.indicators.map((i) => i.name)).toEqual(draft.catalog.indicators.map((i) => i.name));
   });
 
   test('writes 100% as text, and fills the doubtful rows', async () => {
