@@ -89,6 +89,7 @@ function candidatesOf(lines: PlanLine[]): { candidates: Candidate[]; sources: Ma
   const candidates: Candidate[] = [];
   const sources = new Map<Candidate, string>();
   let pending: Candidate[] = [];
+  let leading: Departments | null = null;
   let table: TableColumns | null = null;
   let carried: string | null = null;
   for (const line of lines) {
@@ -111,11 +112,19 @@ function candidatesOf(lines: PlanLine[]): { candidates: Candidate[]; sources: Ma
     } else table = null;
     const own = departmentLine(line.text);
     if (own) {
-      for (const c of pending) c.departments = own;
+      // After its items (责任单位 on the line below each), a block is theirs; with none before it, it
+      // heads its section and the items below take it, unless a block of their own follows them.
+      if (pending.length > 0) {
+        for (const c of pending) c.departments = own;
+        leading = null;
+      } else leading = own;
       pending = [];
       continue;
     }
-    if (line.heading) pending = [];
+    if (line.heading) {
+      pending = [];
+      leading = null;
+    }
     const blocks = findBlocks(line.text);
     const masked = maskBlocks(line.text, blocks);
     const marks = governingYears(masked);
@@ -129,7 +138,7 @@ function candidatesOf(lines: PlanLine[]): { candidates: Candidate[]; sources: Ma
       const candidate: Candidate = {
         found: f,
         line,
-        departments: deptBlock?.departments ?? null,
+        departments: deptBlock?.departments ?? leading,
         property: propertyBlock?.property ?? null,
         year: f.year ?? yearAt(marks, f.at),
         threshold: parseThreshold(f.target),

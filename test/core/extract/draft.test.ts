@@ -130,6 +130,21 @@ describe('one item with two indicators', () => {
   });
 });
 
+describe('a block on a line of its own', () => {
+  test('before the items of its section, when none of them has a block after it', () => {
+    const found = extract('(一)水环境\n牵头单位:县生态环境局\n1.断面水质优良比例≥90%。\n2.黑臭水体消除比例≥95%。\n(二)大气环境\n3.优良天数比例≥85%。');
+    expect(found.map((i) => [i.name, i.lead])).toEqual([
+      ['断面水质优良比例', ['县生态环境局']],
+      ['黑臭水体消除比例', ['县生态环境局']],
+      ['优良天数比例', []],
+    ]);
+  });
+  test('after an item with no target, the next item keeps its own block', () => {
+    const found = extract('3.加强宣传工作。\n责任单位:县委宣传部\n4.公众满意度≥85%。\n责任单位:县统计局');
+    expect(found.map((i) => [i.name, i.lead])).toEqual([['公众满意度', ['县统计局']]]);
+  });
+});
+
 describe('department lists', () => {
   test('、 inside parentheses and 按职责牵头', () => {
     const i = only('确保城镇生活垃圾无害化处理率达到100%。(牵头单位:各县(市、区)人民政府、市城管局按职责牵头)');
