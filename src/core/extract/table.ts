@@ -29,6 +29,7 @@ export interface TableIndicator {
 }
 
 const PROPERTIES = new Set<string>(['约束性', '参考性', '指导性', '预期性']);
+const UNIT_IN_NAME = /^(%|‰|个百分点|[a-zA-Z0-9²³]+(\/[^()]+)?|[万亿千]?(元|吨|亩|公顷|平方米|平方公里|立方米|千瓦|人|个|家|条|座|处|公里|米|吨标煤|吨标准煤)(\/[^()]+)?|微克\/立方米|毫克\/升)$/;
 
 export function cellsOf(line: string): string[] {
   return line.split('\t').map((c) => c.trim());
@@ -76,7 +77,11 @@ export function tableRow(cells: string[], columns: TableColumns, carried: string
   const at = (col: number | undefined) => (col === undefined ? '' : (cells[col] ?? '').trim());
   const simple = (col: number | undefined) => normalizeKeepingLength(at(col)).replace(/\s+/g, '');
   const category = simple(columns.category) || carried;
-  const name = simple(columns.name);
+  // 森林覆盖率(%): the unit written after the name.
+  const written = simple(columns.name);
+  const unitInName = /\(([^()]{1,12})\)$/.exec(written);
+  const isUnit = !!unitInName && UNIT_IN_NAME.test(unitInName[1]);
+  const name = isUnit ? written.slice(0, unitInName!.index) : written;
   if (!name) return { indicators: [], category };
   const property = normalizeProperty(at(columns.property));
   const indicators = columns.targets
@@ -86,7 +91,7 @@ export function tableRow(cells: string[], columns: TableColumns, carried: string
       name,
       target,
       year: t.year,
-      unit: simple(columns.unit) || null,
+      unit: simple(columns.unit) || (isUnit ? unitInName![1] : null),
       lead: departmentList(normalizeKeepingLength(at(columns.lead))),
       coop: departmentList(normalizeKeepingLength(at(columns.coop))),
       property: property && PROPERTIES.has(property) ? (property as Property) : null,

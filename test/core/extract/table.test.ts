@@ -44,3 +44,15 @@ describe('a table in a plan', () => {
     expect(fromHtml.map((i) => [i.name, i.target, i.lead])).toEqual(catalog.indicators.map((i) => [i.name, i.target, i.lead]));
   });
 });
+
+describe('names with their unit', () => {
+  test('森林覆盖率(%) is the name 森林覆盖率 with the unit %', () => {
+    const text = '指标名称\t目标值\n森林覆盖率(%)\t≥60\n单位GDP能耗(吨标煤/万元)\t≤0.5\n城市(县城)污水处理率\t≥95%';
+    expect(extractCatalog([{ name: 't.txt', text }]).catalog.indicators.map((i) => [i.name, i.unit])).toEqual([
+      ['森林覆盖率', '%'],
+      ['单位GDP能耗', '吨标煤/万元'],
+      ['城市(县城)污水处理率', '%'],
+    ]);
+  });
+});
+
