@@ -22,7 +22,7 @@ const zh: Dictionary = {
 };
 
 const en: Dictionary = {
-  summary: '{file}: {count} targets found, {withLead} with lead departments; {low} low-confidence, {medium} medium → {out}',
+  summary: '{file}: targets found: {count}, with lead departments: {withLead}; low confidence: {low}, medium: {medium} → {out}',
   doubtTitle: 'Please check:',
   doubtLine: '  {id} [{level}] {name} {target}: {reasons}',
   'level.low': 'low',

@@ -4,7 +4,7 @@
 import { writeFile, access } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Catalog, Lang } from '../core/types';
-import { extractCatalog, type ExtractResult, type PlanText } from '../core/extract/extract';
+import { doubtText, extractCatalog, type ExtractResult, type PlanText } from '../core/extract/extract';
 import { lintCatalog } from '../core/catalog/lint';
 import { EXIT_OK, EXIT_UNUSABLE, processIO, type CliIO } from './io';
 import { shownPath } from './output-path';
@@ -52,7 +52,7 @@ function printSummary(file: string, out: string, result: ExtractResult, lang: La
   const byId = new Map(catalog.indicators.map((i) => [i.id, i]));
   for (const c of [...low, ...medium]) {
     const i = byId.get(c.id)!;
-    io.stdout(sayExtract(lang, 'doubtLine', { id: c.id, level: sayExtract(lang, `level.${c.level}`), name: i.name, target: i.target, reasons: c.reasons.join(lang === 'en' ? '; ' : ';') }));
+    io.stdout(sayExtract(lang, 'doubtLine', { id: c.id, level: sayExtract(lang, `level.${c.level}`), name: i.name, target: i.target, reasons: c.reasons.map((r) => doubtText(r, lang)).join(lang === 'en' ? '; ' : ';') }));
   }
   const findings = lintCatalog(catalog);
   io.stdout(sayExtract(lang, 'lintTitle'));

@@ -134,6 +134,11 @@ describe('extract', () => {
     await writeFile(join(dir, 'plan.pdf'), 'x');
     const pdf = await runCli(['extract', 'plan.pdf'], dir);
     expect([pdf.code, pdf.stderr]).toEqual([2, ['plan.pdf:不能读取 .pdf 文件。extract 读取 .txt、.docx、.html(网页另存为)。']]);
+    const english = await runCli(['extract', 'a.txt', '--out', 'a-en.json', '--lang', 'en'], dir);
+    expect(english.stdout[0]).toMatch(/^a\.txt: targets found: 1, with lead departments: 0; low confidence: 0, medium: 0 → a-en\.json/);
+    await writeFile(join(dir, 'c.txt'), '1.占比提升到55%。');
+    const doubtful = await runCli(['extract', 'c.txt', '--lang', 'en'], dir);
+    expect(doubtful.stdout).toContain('  c-01 [low] 占比 提升到55%: the name is taken from the text before');
     const missing = await runCli(['extract', 'nowhere.txt', '--lang', 'en'], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr[0]).toMatch(/^nowhere\.txt: cannot be read/);

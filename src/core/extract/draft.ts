@@ -12,6 +12,7 @@ import { departmentLine, type Departments } from './departments';
 import { governingYears, yearAt } from './years';
 import { findTargets, type FoundTarget } from './targets';
 import { findRequirements, statedRanges } from './requirements';
+import { DOUBT, LOW_DOUBT } from './doubts';
 import { cellsOf, tableHeader, tableRow, type TableColumns } from './table';
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -55,7 +56,7 @@ function tableCandidates(line: PlanLine, columns: TableColumns, carried: string 
   const candidates = indicators.map((row): Candidate => {
     const threshold = parseThreshold(row.target);
     const numeric = !!threshold && NUMERIC.has(threshold.kind);
-    const doubts = numeric ? [] : ['没有数值的要求,请核对名称和要求'];
+    const doubts: string[] = numeric ? [] : [DOUBT.requirement];
     return {
       found: { name: row.name, target: row.target, unit: row.unit, change: null, start: 0, end: line.text.length, at: 0, doubts, task: false, requirement: !numeric },
       line,
@@ -71,7 +72,6 @@ function tableCandidates(line: PlanLine, columns: TableColumns, carried: string 
 }
 
 /** Doubts that make a result low-confidence (the others make it medium). */
-const LOW = /名称取自上文|名称未能对应|未能读成数值|目标不同|名称过短/;
 
 function firstAfter(blocks: Block[], at: number, want: (b: Block) => boolean, before = Infinity): Block | undefined {
   return blocks.find((b) => b.start >= at && b.start < before && want(b));
@@ -176,7 +176,7 @@ function dropRestated(candidates: Candidate[]): Candidate[] {
       if (!earlier.property && c.property) earlier.property = c.property;
       continue;
     }
-    c.doubts.push(`与前文同名指标(${earlier.found.target})的目标不同`);
+    c.doubts.push(DOUBT.differs(earlier.found.target));
     kept.push(c);
   }
   return kept;
@@ -193,7 +193,7 @@ function directionOf(name: string, threshold: Threshold | null, task: boolean): 
 
 function levelOf(doubts: string[]): Confidence {
   if (doubts.length === 0) return 'high';
-  return doubts.some((d) => LOW.test(d)) ? 'low' : 'medium';
+  return doubts.some((d) => LOW_DOUBT.test(d)) ? 'low' : 'medium';
 }
 
 /** The catalog draft of a plan's text. Never throws on any text; a plan with no target gives no indicator. */
@@ -210,15 +210,15 @@ export function extractDraft(text: string, options: ExtractOptions = {}): { titl
     const id = `${prefix}-${String(i + 1).padStart(2, '0')}`;
     const doubts = [...c.doubts];
     const t = c.threshold;
-    if (!c.found.requirement && (!t || !['compare', 'bare', 'range', 'regional'].includes(t.kind))) doubts.push('目标未能读成数值比较');
-    if (anyLead && !c.departments?.lead.length) doubts.push('未找到牵头单位');
-    if (c.found.name.length < 2) doubts.push('名称过短');
-    else if (c.found.name.length > 40) doubts.push('名称较长,请核对');
+    if (!c.found.requirement && (!t || !['compare', 'bare', 'range', 'regional'].includes(t.kind))) doubts.push(DOUBT.unparsed);
+    if (anyLead && !c.departments?.lead.length) doubts.push(DOUBT.noLead);
+    if (c.found.name.length < 2) doubts.push(DOUBT.nameShort);
+    else if (c.found.name.length > 40) doubts.push(DOUBT.nameLong);
     const unit = c.found.unit || (t && 'unit' in t && t.unit) || null;
     let direction = directionOf(c.found.name, t, c.found.task);
     if (!direction && t?.kind === 'bare') {
       direction = 'higher';
-      doubts.push('方向未写明,按越高越好');
+      doubts.push(DOUBT.directionAssumed);
     }
     const level = levelOf(doubts);
     const category = c.category !== undefined ? c.category : c.line.category;

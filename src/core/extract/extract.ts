@@ -6,6 +6,7 @@ import type { CatalogIndicator } from '../types';
 
 export type { ExtractOptions, ExtractResult, IndicatorConfidence } from './draft';
 export type { Confidence } from './draft';
+export { doubtText } from './doubts';
 
 export interface PlanText {
   /** The file name, for the catalog's `source`. */

@@ -5,6 +5,7 @@
 import type { FoundTarget } from './targets';
 import { cleanName } from './targets';
 import { splitNames } from './names';
+import { DOUBT } from './doubts';
 
 /** A requirement after the name (X不降低, X达到考核要求, X基本消除). */
 const AFTER_NAME = new RegExp(
@@ -80,7 +81,7 @@ export function findRequirements(text: string, context: RequirementContext): Fou
       const names = splitNames(found.name, 0, true) ?? [found.name];
       const lead = /^\s*/.exec(m[0])![0].length;
       for (const name of names) {
-        out.push({ name, target: found.target, unit: null, change: null, start: start + lead, end, at: start + lead, doubts: ['没有数值的要求,请核对名称和要求'], task: false, requirement: true });
+        out.push({ name, target: found.target, unit: null, change: null, start: start + lead, end, at: start + lead, doubts: [DOUBT.requirement], task: false, requirement: true });
       }
     }
   }

@@ -5,6 +5,7 @@
 // `存栏500头以上规模养殖场`, PM2.5, dates, years) left alone. Hand-written: no library reads Chinese plans.
 import { CHANGE_OP, GENERIC_NAME, MEASURED, MEASURES, NAME_LEAD, NAME_TAIL, OP_WORDS, REGION_LABEL, SHARE_OP, STRONG_OP, SUFFIXES, TASK_VERB, UNITS } from './words';
 import { splitNames } from './names';
+import { DOUBT } from './doubts';
 
 export interface FoundTarget {
   /** The indicator's name, normalised. */
@@ -189,7 +190,7 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
       opWord = op.word;
       targetStart = clauseStart + op.at;
       nameText = prefix.slice(0, op.at);
-      if (op.qualifier) doubts.push(`目标中有限定语"${op.qualifier}"`);
+      if (op.qualifier) doubts.push(DOUBT.qualifier(op.qualifier));
       if (/(分别|均|都)\s*$/.test(nameText) || /^分别/.test(prefix.slice(op.at))) numbers = followingNumbers(sentence, first);
       // A level word before a number that is followed by more words is no target (执行65%节能标准).
       if (/^[达为到]$/.test(opWord) && !first.unit && !first.suffix && /^[\u4e00-\u9fff]/.test(after)) continue;
@@ -212,7 +213,7 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
       nameText = prefix;
       numbers = [first];
       first.end += m2[0].length;
-      doubts.push('目标值写在名称之中');
+      doubts.push(DOUBT.valueInName);
     } else if (first.unit === '%' && /^\s*(达到|达标|优于)/.test(after)) {
       // 水质100%达到或优于Ⅲ类 / 水质100%达标: the share that does.
       const m2 = /^\s*((?:达到|达标|优于)[^,;。、]*)/.exec(after)!;
@@ -221,7 +222,7 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
       nameOverride = names.map((n) => (what === '达标' ? `${n}达标率` : `${n}${what}比例`));
       nameText = prefix;
       first.end += m2[0].length;
-      doubts.push('目标值写在名称之中');
+      doubts.push(DOUBT.valueInName);
     } else if (first.unit && MEASURES.has(first.unit) && /^\s*[\u4e00-\u9fff“"《]/.test(after) && !/^\s*(以上|以下|以内)/.test(after) && (TASK_VERB.test(prefix.trim()) || (/^\s*$|^[、和及]|^以及/.test(prefix) && out.length > 0 && out[out.length - 1].task))) {
       // 完成1个工业园区、1个城镇生活小区: the count of what follows, for a year or with 至少.
       const atLeast = /(至少|不少于)\s*[\u4e00-\u9fff]{0,4}$/.test(prefix);
@@ -235,7 +236,7 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
       if (atLeast) opWord = '至少';
       first.end += /^\s*/.exec(after)![0].length + what.length;
       task = true;
-      doubts.push('按"完成若干个"读出的数量目标');
+      doubts.push(DOUBT.taskCount);
     } else if (first.suffix && /^[以之及]/.test(first.suffix) && !/^\s*($|[,;、。)和及与]|的(年度)?(目标|任务))/.test(after)) {
       continue; // 10蒸吨/小时以下燃煤锅炉, 存栏500头以上规模养殖场: what is meant, not a target
     } else if (first.suffix && /^[以之及]/.test(first.suffix)) {
@@ -261,7 +262,7 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
       // PM2.5浓度力争达到国家环境空气质量二级标准(年平均值35微克/立方米): the value in the note.
       const subject = nameText.slice(0, open).split(/(?:力争|争取|确保)?(?:达到|优于|符合|满足)/)[0];
       nameText = subject;
-      doubts.push('目标值取自括号中的说明');
+      doubts.push(DOUBT.valueInNote);
       if (sentence[first.end] === ')') closing = 1;
     }
     let names = nameOverride ?? [cleanName(nameText)];
@@ -275,11 +276,11 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
         const pieces = sentence.slice(0, clauseStart).split(/[,;:]/).map(cleanName).filter((p) => p.length > 1);
         names = [pieces.pop() ?? names[0]];
       }
-      doubts.push('名称取自上文');
+      doubts.push(DOUBT.nameFromContext);
     } else if (!nameOverride && lastName && names[0].length <= 4 && /^\s*其中/.test(prefix)) {
       // 其中县城达到30%以上: the same indicator for a part of the whole.
       names = [`${names[0]}${lastName.replace(/^(城市|城区|农村|县城|城镇|乡镇|全市|全县|全区|全省)/, '')}`];
-      doubts.push('"其中"后的名称由上文补全');
+      doubts.push(DOUBT.partName);
     } else if (!nameOverride && names[0].length <= 5 && lastName && !MEASURED.test(names[0]) && /、\s*$/.test(sentence.slice(0, clauseStart + (/^\s*/.exec(prefix)?.[0].length ?? 0)))) {
       // 示范小区16个、示范村20个: the second name shares the head of the first.
       const head = names[0].slice(0, 2);
@@ -290,7 +291,7 @@ function sentenceTargets(ctx: Context, offset: number, sentence: string): FoundT
       const split = splitNames(names[0], numbers.length, /(均|都|分别)\s*$/.test(nameText) || numbers.length > 1);
       if (split) names = split;
       else if (numbers.length > 1) {
-        doubts.push(`"分别"后有${numbers.length}个数值,名称未能对应`);
+        doubts.push(DOUBT.respectively(numbers.length));
         names = numbers.map(() => names[0]);
       }
     }
@@ -340,7 +341,7 @@ function joinRegions(targets: FoundTarget[]): FoundTarget[] {
   const out: FoundTarget[] = [];
   for (const t of targets) {
     const previous = out[out.length - 1];
-    if (previous?.region && t.region && t.doubts.includes('名称取自上文')) {
+    if (previous?.region && t.region && t.doubts.includes(DOUBT.nameFromContext)) {
       const first = previous.target.startsWith(previous.region) ? previous.target : `${previous.region}${previous.target}`;
       previous.target = `${first};${t.region}${t.target}`;
       previous.end = t.end;
@@ -361,7 +362,7 @@ function shareChainTail(targets: FoundTarget[]): void {
     chain = [];
   };
   for (const t of targets) {
-    if (t.task && t.doubts.some((d) => d.startsWith('按"完成若干个"'))) chain.push(t);
+    if (t.task && t.doubts.includes(DOUBT.taskCount)) chain.push(t);
     else flush();
   }
   flush();

@@ -7,6 +7,7 @@ import type { Lang } from '../../core/types';
 import { isCoreError } from '../../core/errors';
 import type { BatchRunner } from '../../hosts/office';
 import type { ExtractResult } from '../../core/extract/extract';
+import { doubtText } from '../../core/extract/doubts';
 import type { CatalogSheetResult } from '../../addin/catalog-sheet';
 
 const STRINGS = {
@@ -239,7 +240,7 @@ export function ExtractPanel({ lang, run, busy = false, onWritten }: ExtractPane
                   <Text weight="semibold">{i.name}</Text> <Text>{i.target}</Text>
                   {i.year ? <Text>{lang === 'en' ? ` (${i.year})` : `(${i.year}年)`}</Text> : null}{' '}
                   <Text size={200}>{i.lead.length ? tr('lead', { lead: i.lead.join(lang === 'en' ? ', ' : '、') }) : tr('noLead')}</Text>
-                  {c && c.level !== 'high' && <Text size={200} className={styles.reason}>{c.reasons.join(lang === 'en' ? '; ' : ';')}</Text>}
+                  {c && c.level !== 'high' && <Text size={200} className={styles.reason}>{c.reasons.map((r) => doubtText(r, lang)).join(lang === 'en' ? '; ' : ';')}</Text>}
                 </li>
               );
             })}
