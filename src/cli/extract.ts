@@ -1,7 +1,7 @@
 // `extract <plan…> [--out <catalog.json>] [--id <id>] [--force]` (DESIGN §7): reads each plan's text
 // and writes a catalog draft (`<plan>.catalog.json` beside the plan unless --out), then prints what it
 // found, what to check, and the catalog lint's findings. Exit 0 when written, 2 for unusable input.
-import { writeFile, access } from 'node:fs/promises';
+import { access, mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Catalog, Lang } from '../core/types';
 import { doubtText, extractCatalog, type ExtractResult, type PlanText } from '../core/extract/extract';
@@ -79,8 +79,16 @@ async function writeDraft(catalog: Catalog, out: string, force: boolean, shown: 
     io.stderr(sayExtract(lang, 'exists', { out: shown }));
     return false;
   }
+  await mkdir(dirname(out), { recursive: true });
   await writeFile(out, `${JSON.stringify(catalog, null, 2)}\n`, 'utf8');
   return true;
+}
+
+/** --out as given: a file, or a folder (existing, or written with a final slash) to put `<plan>.catalog.json` in. */
+async function outputFile(base: string, out: string, firstPlan: string): Promise<string> {
+  const path = resolve(base, out);
+  const isFolder = /[\\/]$/.test(out) || (await stat(path).then((s) => s.isDirectory(), () => false));
+  return isFolder ? join(path, basename(defaultOutput(firstPlan))) : path;
 }
 
 export async function runExtract(files: string[], options: ExtractCommandOptions, io: CliIO): Promise<number> {
@@ -97,7 +105,7 @@ export async function runExtract(files: string[], options: ExtractCommandOptions
   const plans = await readPlans(files, base, lang, io);
   if (!plans) return EXIT_UNUSABLE;
   // With --out, all the plans make one catalog (a plan and its annex); without, one each.
-  const jobs = options.out ? [{ label: files.join(', '), plans, out: resolve(base, options.out) }] : plans.map((p, i) => ({ label: files[i], plans: [p], out: defaultOutput(resolve(base, files[i])) }));
+  const jobs = options.out ? [{ label: files.join(', '), plans, out: await outputFile(base, options.out, files[0]) }] : plans.map((p, i) => ({ label: files[i], plans: [p], out: defaultOutput(resolve(base, files[i])) }));
   for (const job of jobs) {
     const started = Date.now();
     const result = extractCatalog(job.plans, options.id ? { id: options.id } : {});

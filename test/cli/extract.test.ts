@@ -120,6 +120,16 @@ describe('extract', () => {
     expect(catalog.indicators.map((i) => i.name)).toEqual(['森林覆盖率']);
   });
 
+  test('--out may name a folder, made when missing', async () => {
+    await writeFile(join(dir, 'd.txt'), '1.森林覆盖率≥60%。');
+    expect((await runCli(['extract', 'd.txt', '--out', 'drafts/'], dir)).code).toBe(0);
+    expect((await runCli(['extract', 'd.txt', '--out', 'drafts/sub/x.json'], dir)).code).toBe(0);
+    expect((await runCli(['extract', 'd.txt', '--out', 'drafts', '--force'], dir)).code).toBe(0);
+    for (const f of ['drafts/d.catalog.json', 'drafts/sub/x.json']) {
+      expect(parseCatalogText(await readFile(join(dir, f), 'utf8'), f).indicators).toHaveLength(1);
+    }
+  });
+
   test('several plans with --out make one catalog', async () => {
     await writeFile(join(dir, 'a.txt'), '1.森林覆盖率≥60%。');
     await writeFile(join(dir, 'b.txt'), '1.湿地保护率≥50%。');
