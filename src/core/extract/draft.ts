@@ -128,7 +128,7 @@ function candidatesOf(lines: PlanLine[]): { candidates: Candidate[]; sources: Ma
     const blocks = findBlocks(line.text);
     const masked = maskBlocks(line.text, blocks);
     const marks = governingYears(masked);
-    const numeric = findTargets(masked, line.raw, (at) => yearAt(marks, at) !== null);
+    const numeric = findTargets(masked, (at) => yearAt(marks, at) !== null);
     const requirements = findRequirements(masked, { ranges: statedRanges(masked, numeric), taken: numeric.map((t) => [t.start, t.end] as [number, number]) });
     const found = [...numeric, ...requirements].sort((a, b) => a.start - b.start);
     if (blocks.some((b) => b.departments)) pending = [];

@@ -127,8 +127,7 @@ function extraAfter(s: string, end: number): string {
 }
 
 interface Context {
-  s: string;
-  raw: string;
+  /** Whether a year governs a position of the line. */
   hasYear: (at: number) => boolean;
 }
 
@@ -368,10 +367,10 @@ function shareChainTail(targets: FoundTarget[]): void {
   flush();
 }
 
-/** The targets of a line (`text` normalised with its blocks masked, `raw` as written). */
-export function findTargets(text: string, raw: string, hasYear: (at: number) => boolean): FoundTarget[] {
+/** The targets of a line (`text` normalised, its blocks masked); `hasYear` says whether a year governs a position. */
+export function findTargets(text: string, hasYear: (at: number) => boolean): FoundTarget[] {
   const out: FoundTarget[] = [];
-  const ctx: Context = { s: text, raw, hasYear };
+  const ctx: Context = { hasYear };
   for (const m of text.matchAll(/[^。;!?]+/g)) out.push(...sentenceTargets(ctx, m.index ?? 0, m[0]));
   return out;
 }
