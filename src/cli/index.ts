@@ -99,7 +99,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .command('extract')
     .description('draft a catalog from a plan\'s text (.txt, .docx, .html); writes <plan>.catalog.json beside the plan, or --out')
     .argument('<plans...>', 'the plan (several with --out make one catalog)')
-    .option('--out <catalog.json>', 'the catalog file to write')
+    .option('--out <catalog.json>', 'the catalog file to write, or a folder for <plan>.catalog.json')
     .option('--id <id>', 'the catalog\'s id (lower-case letters, digits, hyphens); default: from the file name')
     .option('--force', 'overwrite an existing catalog file', false)
     .addOption(langOption())

@@ -17,6 +17,7 @@ export const DOUBT = {
   nameShort: '名称过短',
   nameLong: '名称较长,请核对',
   directionAssumed: '方向未写明,按越高越好',
+  chineseNumeral: (written: string) => `数量由汉字"${written}"读出`,
 } as const;
 
 /** The doubts that make an indicator low-confidence; the others make it medium. */
@@ -37,6 +38,7 @@ const ENGLISH: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^名称过短$/, () => 'the name is very short'],
   [/^名称较长,请核对$/, () => 'the name is long: check where it starts'],
   [/^方向未写明,按越高越好$/, () => 'the direction is not stated; taken as higher is better'],
+  [/^数量由汉字"(.*)"读出$/, (m) => `the count is read from Chinese numerals (${m[1]})`],
 ];
 
 /** A doubt in the user's language. */

@@ -1,7 +1,8 @@
 // One name that holds several indicators: `城区、农村生活垃圾分类覆盖面` (分别 90%、80%),
 // `满意度和参与度` (均不低于80%), `集装箱公铁、铁水联运量`, `城乡居民人均可支配收入` (分别 two values),
-// spread into one full name each. Hand-written: the shared head or tail is guessed from the lengths.
-import { MEASURED } from './words';
+// spread into one full name each; and a name freed of the words around it (确保, 全市, 到2020年, 力争).
+// Hand-written: the shared head or tail is guessed from the lengths.
+import { MEASURED, NAME_LEAD, NAME_TAIL } from './words';
 
 /** Splits on 、 和 及 outside parentheses and quotation marks (not 与: 参与度). */
 function parts(name: string): string[] {
@@ -69,4 +70,24 @@ export function splitNames(name: string, count: number, joined: boolean): string
   const head = first.slice(0, -2);
   const tail = last.slice(2);
   return [first + tail, ...middle.map((p) => head + p + tail), head + last];
+}
+
+/** Strips the words around a name that are not part of it (确保, 全市, 到2020年, 力争 …). */
+export function cleanName(name: string): string {
+  let s = name
+    .replace(/\s+/g, '')
+    .replace(/^(\d{1,2}[.、.]|\(\d{1,2}\)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[①-⑳⑴-⒇])/, '')
+    .replace(/^[、,;:。)]+|[、,;:。(]+$/g, '');
+  for (let i = 0; i < 6; i++) {
+    const before = s;
+    s = s
+      .replace(/^(到|至|截至|截止)?(19|20)\d{2}年(底|末|前|年底前|底前)?/, '')
+      .replace(NAME_LEAD, '')
+      .replace(/^(完成|建成(?!区)|建设(?!用地|项目|单位)|培育|创建|争创)(?=.{3})/, '')
+      .replace(/(到|至)?(19|20)\d{2}年(底|末)?$/, '')
+      .replace(NAME_TAIL, '')
+      .replace(/^[、,;:。]+/, '');
+    if (s === before) break;
+  }
+  return s;
 }

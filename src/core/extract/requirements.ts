@@ -3,8 +3,7 @@
 // states targets (the first sentence of a numbered item, a ——X。 paragraph, a sentence that also holds
 // a numeric target, a 确保 clause), never from its prose at large. Hand-written, like targets.ts.
 import type { FoundTarget } from './targets';
-import { cleanName } from './targets';
-import { splitNames } from './names';
+import { cleanName, splitNames } from './names';
 import { DOUBT } from './doubts';
 
 /** A requirement after the name (X不降低, X达到考核要求, X基本消除). */

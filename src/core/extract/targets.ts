@@ -3,9 +3,10 @@
 // written before it (or around it: `水质100%达到或优于Ⅲ类`, `80%的县(市、区)达到…`), `分别` and `均`
 // spread over the names they join, and the numbers that only say what is meant (`10蒸吨/小时以下燃煤锅炉`,
 // `存栏500头以上规模养殖场`, PM2.5, dates, years) left alone. Hand-written: no library reads Chinese plans.
-import { CHANGE_OP, GENERIC_NAME, MEASURED, MEASURES, NAME_LEAD, NAME_TAIL, OP_WORDS, REGION_LABEL, SHARE_OP, STRONG_OP, SUFFIXES, TASK_VERB, UNITS } from './words';
-import { splitNames } from './names';
+import { CHANGE_OP, GENERIC_NAME, MEASURED, MEASURES, OP_WORDS, REGION_LABEL, SHARE_OP, STRONG_OP, SUFFIXES, TASK_VERB, UNITS } from './words';
+import { cleanName, splitNames } from './names';
 import { DOUBT } from './doubts';
+import { chineseCountTargets } from './chinese-numbers';
 
 export interface FoundTarget {
   /** The indicator's name, normalised. */
@@ -98,26 +99,6 @@ function opBefore(prefix: string): { word: string; at: number; qualifier?: strin
   const share = SHARE_OP.exec(p);
   if (share) return { word: share[1], at: share.index, qualifier: share[2] };
   return null;
-}
-
-/** Strips the words around a name that are not part of it (确保, 全市, 到2020年, 力争 …). */
-export function cleanName(name: string): string {
-  let s = name
-    .replace(/\s+/g, '')
-    .replace(/^(\d{1,2}[.、.]|\(\d{1,2}\)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|[①-⑳⑴-⒇])/, '')
-    .replace(/^[、,;:。)]+|[、,;:。(]+$/g, '');
-  for (let i = 0; i < 6; i++) {
-    const before = s;
-    s = s
-      .replace(/^(到|至|截至|截止)?(19|20)\d{2}年(底|末|前|年底前|底前)?/, '')
-      .replace(NAME_LEAD, '')
-      .replace(/^(完成|建成(?!区)|建设(?!用地|项目|单位)|培育|创建|争创)(?=.{3})/, '')
-      .replace(/(到|至)?(19|20)\d{2}年(底|末)?$/, '')
-      .replace(NAME_TAIL, '')
-      .replace(/^[、,;:。]+/, '');
-    if (s === before) break;
-  }
-  return s;
 }
 
 /** What follows a target that belongs to it: `,且能源消耗总量不超过控制目标值`. */
@@ -371,6 +352,10 @@ function shareChainTail(targets: FoundTarget[]): void {
 export function findTargets(text: string, hasYear: (at: number) => boolean): FoundTarget[] {
   const out: FoundTarget[] = [];
   const ctx: Context = { hasYear };
-  for (const m of text.matchAll(/[^。;!?]+/g)) out.push(...sentenceTargets(ctx, m.index ?? 0, m[0]));
+  for (const m of text.matchAll(/[^。;!?]+/g)) {
+    const found = sentenceTargets(ctx, m.index ?? 0, m[0]);
+    const counts = chineseCountTargets(m[0], m.index ?? 0).filter((c) => !found.some((f) => c.start < f.end && f.start < c.end));
+    out.push(...[...found, ...counts].sort((a, b) => a.start - b.start));
+  }
   return out;
 }
