@@ -6,6 +6,7 @@ import { runCatalogs } from './catalogs';
 import { runCheck } from './check';
 import { runReturnCheck } from './check-return';
 import { runClear } from './clear';
+import { runExtract } from './extract';
 import { addReturnsCommand, returnsGroup } from './returns';
 import { addMergeCommand } from './returns-merge';
 import { EXIT_OK, EXIT_UNUSABLE, errorLine, processIO, type CliIO } from './io';
@@ -80,6 +81,18 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .addOption(langOption())
     .action(async (files: string[], opts: { lint: boolean; lang: Lang }) => {
       setExit(await runCatalogs(files, opts, io));
+    });
+
+  program
+    .command('extract')
+    .description('draft a catalog from a plan\'s text (.txt, .docx, .html); writes <plan>.catalog.json beside the plan, or --out')
+    .argument('<plans...>', 'the plan (several with --out make one catalog)')
+    .option('--out <catalog.json>', 'the catalog file to write, or a folder for <plan>.catalog.json')
+    .option('--id <id>', 'the catalog\'s id (lower-case letters, digits, hyphens); default: from the file name')
+    .option('--force', 'overwrite an existing catalog file', false)
+    .addOption(langOption())
+    .action(async (plans: string[], opts: { out?: string; id?: string; force: boolean; lang: Lang }) => {
+      setExit(await runExtract(plans, opts, io));
     });
 
   addReturnsCommand(program, io, setExit);
