@@ -80,8 +80,10 @@ const zh: Dictionary = {
   'summary.unassigned': '(未明确)',
   'summary.marker': '本表由指标核查助手生成,重新生成时将被替换。',
   'summary.noCatalog': '未使用指标库(按工作簿中的目标值核查)',
+  'summary.region': '适用地区或层级:{region}',
 
   'error.no-table': '{file}:没有找到指标表。需要一行表头,包含"指标名称"和至少一个其他列(如目标值、现状值、牵头单位)。',
+  'error.no-table.no-rows': '{file}:找到了指标表的表头,但表头下没有指标行(未找到指标行),请检查表头下的内容。',
   'error.bad-catalog': '指标库 {source} 有误:{field}:{reason}',
   'error.bad-catalog.missing': '指标库 {source} 有误:{field}:缺少此字段 ({reason})',
   'error.bad-catalog.type': '指标库 {source} 有误:{field}:类型不对,应为 {expected} ({reason})',
@@ -177,8 +179,10 @@ const en: Dictionary = {
   'summary.unassigned': '(not assigned)',
   'summary.marker': 'Made by IndicatorCheck; it is replaced when the summary is made again.',
   'summary.noCatalog': 'No catalog (checked against the targets in the workbook)',
+  'summary.region': 'Region or level: {region}',
 
   'error.no-table': '{file}: no indicator table found. A header row with "指标名称" (indicator name) and at least one other column (target, value, lead department) is needed.',
+  'error.no-table.no-rows': '{file}: the indicator table has a header but no indicator rows under it (no indicator rows found).',
   'error.bad-catalog': 'Catalog {source} is invalid: {field}: {reason}',
   'error.bad-catalog.missing': 'Catalog {source} is invalid: {field}: this field is missing ({reason})',
   'error.bad-catalog.type': 'Catalog {source} is invalid: {field}: wrong type, should be {expected} ({reason})',

@@ -39,9 +39,10 @@ function groupBy(findings: Finding[], keysOf: (f: Finding) => string[]): Summary
  * Groups keep the order in which they first appear in the workbook. A finding with no category or
  * no lead department is grouped under the empty key (the summary sheet words it).
  */
-export function summarize(findings: Finding[]): Summary {
+export function summarize(findings: Finding[], region: string | null = null): Summary {
   const totals = countStatuses(findings);
   return {
+    region,
     totals,
     total: findings.length,
     passRate: passRate(totals),

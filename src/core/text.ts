@@ -2,7 +2,11 @@
 // Traditional to Simplified script, one kind of space, one percent sign.
 import * as OpenCC from 'opencc-js/t2cn';
 
-const toSimplified: (s: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
+/**
+ * Traditional to Simplified character by character (with OpenCC's phrases that only pick the right
+ * character), not Taiwan-to-mainland vocabulary: 腳踏車 reads 脚踏车, as the catalogs write the plans.
+ */
+const toSimplified: (s: string) => string = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /** Full-width ASCII forms (！ to ～) and the ideographic space become their half-width forms. */
 export function toHalfWidth(s: string): string {

@@ -236,6 +236,8 @@ export interface SummaryGroup {
 }
 
 export interface Summary {
+  /** The region or level whose targets applied (--region, the pane's setting); null when none was set. */
+  region?: string | null;
   totals: Totals;
   total: number;
   /** pass ÷ (total − na), null when nothing can be rated. */
