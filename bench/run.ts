@@ -4,7 +4,8 @@
 //     reading and writing the same file, and their ratio (aim: at most 1.3);
 //  3. the Office host's syncs and largest requests per job at 50, 5,000 and 50,000 rows;
 //  4. the task pane's JavaScript, gzipped (aim: a first load under 300 KB);
-//  5. `returns merge` of 200 returns of 40 indicators each into one master.
+//  5. `returns merge` of 200 returns of 40 indicators each into one master;
+//  6. the engine at province scale: repeated and distinct names, the automatic catalog choice (bench/engine.ts).
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { benchGrid, writeBenchWorkbook } from './generate';
 import { officeHostFigures } from './office';
 import { taskPaneSize } from './bundle';
 import { mergeFigures } from './merge';
+import { engineFigures } from './engine';
 
 const ENGINE_ROWS = 100_000;
 const FILE_ROWS = 20_000;
@@ -72,6 +74,7 @@ async function run(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'indicatorcheck-bench-'));
   try {
     await engine();
+    engineFigures();
     await fileRoundTrip(dir);
     await mergeFigures(dir);
     await officeHostFigures();
