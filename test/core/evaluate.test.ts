@@ -63,7 +63,7 @@ describe('numeric thresholds', () => {
   test('text values with units, thousands separators and full-width digits', () => {
     expect(evaluateRow(row({ target: '≥80', unit: '%', value: '８５％' }), null, zh).status).toBe('pass');
     expect(evaluateRow(row({ name: '人均公园绿地面积', target: '≥11.3', unit: '平方米/人', value: '11.3平方米' }), null, zh).status).toBe('pass');
-    const mismatch = evaluateRow(row({ name: '财政投入', target: '≥5000', unit: '元', value: '6000万元' }), null, zh);
+    const mismatch = evaluateRow(row({ name: '财政投入', target: '≥5000', unit: '元', value: '6000吨' }), null, zh);
     expect(mismatch).toMatchObject({ status: 'review', issues: ['unit-mismatch'] });
   });
 

@@ -1,0 +1,35 @@
+// Regional sub-rows (DESIGN §3, "Regions and levels"): rows under an indicator that hold one
+// region's or level's label (山区, 丘陵地区, 市, 县城, 大城市, 东部) and its target. They belong to the
+// indicator: never indicators of their own.
+import { normalizeText } from './text';
+import { parseRegionPart } from './parse/threshold';
+import type { Threshold } from './types';
+
+export interface SubRow {
+  /** 0-based sheet row. */
+  row: number;
+  label: string;
+  target?: string;
+}
+
+const REGION_WORDS = [
+  '超大城市', '特大城市', '超、特大城市', '超特大城市', '大城市', '中等城市', '中小城市', '小城市', 'Ⅰ型大城市', 'Ⅱ型大城市',
+  '城市', '市区', '城区', '中心城区', '主城区', '县城', '县级', '市级', '市', '县', '区', '县(市、区)', '县(市)',
+  '农村', '乡村', '乡镇', '镇', '山区', '丘陵', '平原', '山地', '盆地', '高原', '牧区', '林区', '沿海', '内陆',
+  '东部', '中部', '西部', '东北', '东北部', '北部', '南部',
+];
+const LABEL = new RegExp(
+  `^(?:其中|含|其中:)?[:,]?(?:${REGION_WORDS.map((w) => w.replace(/[()]/g, '\\$&')).join('|')})(?:地区|区域|县|市|片区|城市)?$`,
+);
+
+/** A name cell that is only a region or level label (`山区`, `其中:县城`, `丘陵地区`, `中小城市`). */
+export function isRegionLabel(name: string): boolean {
+  const s = normalizeText(name).replace(/\s+/g, '').replace(/[::]/g, ':').replace(/^[(（]?[一二三四五六七八九十\d]+[)）.、]/, '');
+  return s.length > 0 && s.length <= 10 && LABEL.test(s);
+}
+
+/** The part a sub-row's target cell holds when it names its region (`丘陵≥40`, `≥40(丘陵)`); null otherwise. */
+export function regionPartText(target: string): { region: string; threshold: Threshold } | null {
+  const part = parseRegionPart(target);
+  return part && isRegionLabel(part.region) ? part : null;
+}
