@@ -26,17 +26,20 @@ export interface ChangeBaseline {
   label: string;
 }
 
-/** The baseline the table gives for this row, or null: the year column the target names, else a 基准值 column. */
+/**
+ * The baseline the table gives for this row, or null: the year column the target names, else a
+ * 基准值/基期值 column (taken to hold the named year's figure when the target names one).
+ */
 export function baselineOf(threshold: ChangeThreshold, row: IndicatorRow): ChangeBaseline | null {
-  if (threshold.baseYear !== undefined) {
-    const column = row.years?.find((y) => y.year === threshold.baseYear);
-    if (!column) return null;
+  const column = threshold.baseYear === undefined ? undefined : row.years?.find((y) => y.year === threshold.baseYear);
+  if (column) {
     const parsed = parseValue(column.value, column.format);
     return parsed.kind === 'number' ? { value: parsed.value, year: column.year, label: `${column.year}年` } : null;
   }
   if (row.previous?.baseline) {
     const parsed = parseValue(row.previous.value, row.previous.format);
-    return parsed.kind === 'number' ? { value: parsed.value, label: '基准值' } : null;
+    if (parsed.kind !== 'number') return null;
+    return { value: parsed.value, label: '基准值', ...(threshold.baseYear !== undefined ? { year: threshold.baseYear } : {}) };
   }
   return null;
 }

@@ -5,7 +5,7 @@ import type { IndicatorRow, RawValue, SheetGrid, TableLayout, YearColumn } from 
 import { headerKey, isNameHeader } from './headers';
 import { SheetCells } from './tables';
 import { isPercentFormat } from './parse/value';
-import { isRegionLabel, regionPartText, type SubRow } from './sub-rows';
+import { isRegionLabel, regionLabel, regionPartText, type SubRow } from './sub-rows';
 
 /** `一、` `(一)` `第一部分` `Ⅰ.`: the numbering of a section heading, never of an indicator. */
 const SECTION_NUMBER =
@@ -111,7 +111,7 @@ interface Candidate {
 function subRowOf(cells: SheetCells, table: TableLayout, row: number, name: string | null, parent: Candidate | null): SubRow | null {
   if (!parent) return null;
   const target = filledText(cells, table, row, table.columns.target);
-  if (name !== null && isRegionLabel(name)) return { row, label: name, ...(target !== undefined ? { target } : {}) };
+  if (name !== null && isRegionLabel(name)) return { row, label: regionLabel(name), ...(target !== undefined ? { target } : {}) };
   if (name !== null && name !== parent.name) return null;
   const part = target === undefined ? null : regionPartText(target);
   return part ? { row, label: part.region, target } : null;

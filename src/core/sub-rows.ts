@@ -22,10 +22,19 @@ const LABEL = new RegExp(
   `^(?:其中|含|其中:)?[:,]?(?:${REGION_WORDS.map((w) => w.replace(/[()]/g, '\\$&')).join('|')})(?:地区|区域|县|市|片区|城市)?$`,
 );
 
+function labelText(name: string): string {
+  return normalizeText(name).replace(/\s+/g, '').replace(/^[(（]?[一二三四五六七八九十\d]+[)）.、]/, '');
+}
+
 /** A name cell that is only a region or level label (`山区`, `其中:县城`, `丘陵地区`, `中小城市`). */
 export function isRegionLabel(name: string): boolean {
-  const s = normalizeText(name).replace(/\s+/g, '').replace(/[::]/g, ':').replace(/^[(（]?[一二三四五六七八九十\d]+[)）.、]/, '');
+  const s = labelText(name);
   return s.length > 0 && s.length <= 10 && LABEL.test(s);
+}
+
+/** The label itself, without 其中: or numbering: `其中:县城` → 县城. */
+export function regionLabel(name: string): string {
+  return labelText(name).replace(/^(?:其中|含)?[:,]?/, '');
 }
 
 /** The part a sub-row's target cell holds when it names its region (`丘陵≥40`, `≥40(丘陵)`); null otherwise. */

@@ -1,0 +1,122 @@
+// checkWorkbook on real layouts: regional sub-rows, rows that are not indicators, year columns for
+// change targets, a header with no rows.
+import type { CellRect, RawValue, WorkbookGrid } from '../../src/core/types';
+import { checkWorkbook } from '../../src/core/check';
+import { CoreError } from '../../src/core/errors';
+import { parseCellAddress } from '../../src/core/address';
+
+function rect(range: string): CellRect {
+  const [first, last] = range.split(':');
+  const a = parseCellAddress(first)!;
+  const b = parseCellAddress(last)!;
+  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+function grid(values: RawValue[][], merges: string[] = []): WorkbookGrid {
+  return { sheets: [{ name: '自评表', top: 0, left: 0, values, merges: merges.map(rect) }] };
+}
+
+const HEADER = ['序号', '指标名称', '单位', '目标值', '现状值', '牵头单位'];
+
+describe('regional sub-rows', () => {
+  // Label rows under the indicator: the name cell holds the region, the target cell its target.
+  const labelled = (script: 'zh' | 'tw'): RawValue[][] => [
+    HEADER,
+    [1, script === 'zh' ? '森林覆盖率' : '森林覆蓋率', '%', null, 35, '市林业局'],
+    [null, script === 'zh' ? '山区' : '山區', null, '≥33', null, null],
+    [null, script === 'zh' ? '丘陵地区' : '丘陵地區', null, '≥22', null, null],
+    [null, script === 'zh' ? '平原地区' : '平原地區', null, '≥16', null, null],
+    [2, '城镇污水处理率', '%', '≥95', 96, '市住建局'],
+  ];
+
+  test.each([['zh' as const], ['tw' as const]])('label rows (%s) are never indicators, and lend their targets', (script) => {
+    const check = checkWorkbook(grid(labelled(script)), { catalog: null, region: '山区' });
+    expect(check.findings).toHaveLength(2);
+    expect(check.summary.total).toBe(2);
+    const forest = check.findings[0];
+    expect(forest.target).toMatch(/山[区區]:≥33;丘陵地[区區]:≥22;平原地[区區]:≥16/);
+    expect(forest).toMatchObject({ row: 2, status: 'pass' });
+    expect(checkWorkbook(grid(labelled(script)), { catalog: null, region: '山区' }).summary.passRate).toBe(1);
+  });
+
+  test('without the region the indicator is review, listing the regional targets, and the sub-rows stay uncounted', () => {
+    const check = checkWorkbook(grid(labelled('zh')), { catalog: null });
+    expect(check.findings.map((f) => f.status)).toEqual(['review', 'pass']);
+    expect(check.findings[0].message).toContain('山区≥33;丘陵地区≥22;平原地区≥16');
+    expect(check.summary.totals).toMatchObject({ review: 1, pass: 1, missing: 0 });
+  });
+
+  test('a name merged down over rows whose target cells name the region', () => {
+    const values: RawValue[][] = [
+      HEADER,
+      [1, '生活垃圾分类覆盖率', '%', '市≥95', 90, '市城管局'],
+      [null, null, null, '县≥85', null, null],
+      [2, '城镇污水处理率', '%', '≥95', 96, '市住建局'],
+    ];
+    const check = checkWorkbook(grid(values, ['B2:B3', 'A2:A3']), { catalog: null, region: '县' });
+    expect(check.findings).toHaveLength(2);
+    expect(check.findings[0]).toMatchObject({ target: '市≥95;县≥85', status: 'pass' });
+    expect(checkWorkbook(grid(values, ['B2:B3', 'A2:A3']), { catalog: null, region: '市' }).findings[0].status).toBe('fail');
+  });
+
+  test('levels in sub-rows: 其中 labels and city sizes', () => {
+    const values: RawValue[][] = [
+      HEADER,
+      [1, '城市公共交通出行分担率', '%', null, 62, '市交通运输局'],
+      [null, '其中:超、特大城市', null, '≥70', null, null],
+      [null, '大城市', null, '≥60', null, null],
+      [null, '中小城市', null, '≥50', null, null],
+    ];
+    expect(checkWorkbook(grid(values), { catalog: null, region: '大城市' }).findings.map((f) => f.status)).toEqual(['pass']);
+    expect(checkWorkbook(grid(values), { catalog: null, region: '特大城市' }).findings.map((f) => f.status)).toEqual(['fail']);
+  });
+});
+
+describe('rows that are not indicators', () => {
+  test.each([['合计'], ['小 计'], ['总计'], ['總計'], ['全市合计']])('%s gives no finding', (label) => {
+    const values: RawValue[][] = [HEADER, [1, '城镇污水处理率', '%', '≥95', 96, '市住建局'], [null, label, null, null, 96, null]];
+    expect(checkWorkbook(grid(values), { catalog: null }).findings).toHaveLength(1);
+  });
+
+  test('section rows merged across the table and notes give no finding', () => {
+    const values: RawValue[][] = [
+      HEADER,
+      ['生态经济', null, null, null, null, null],
+      [1, '城镇污水处理率', '%', '≥95', 96, '市住建局'],
+      ['生態空間', null, null, null, null, null],
+      [2, '森林覆盖率', '%', '≥60', 61, '市林业局'],
+      [null, '注:数据来源于统计年鉴', null, null, null, null],
+      [null, '說明:2023年数据为快报数', null, null, null, null],
+    ];
+    const check = checkWorkbook(grid(values, ['A2:F2', 'A4:F4']), { catalog: null });
+    expect(check.findings.map((f) => [f.name, f.category])).toEqual([
+      ['城镇污水处理率', '生态经济'],
+      ['森林覆盖率', '生態空間'],
+    ]);
+  });
+
+  test('a table with headers and no rows is "no indicator rows found", not a clean bill', () => {
+    expect(() => checkWorkbook(grid([HEADER]), { catalog: null, source: 'x.xlsx' })).toThrow(CoreError);
+    try {
+      checkWorkbook(grid([['标题'], HEADER]), { catalog: null, source: 'x.xlsx' });
+    } catch (e) {
+      expect((e as CoreError).code).toBe('no-table');
+      expect((e as CoreError).message).toContain('没有指标行');
+      expect((e as CoreError).localized('en')).toContain('no indicator rows found');
+    }
+  });
+});
+
+describe('change targets with year columns', () => {
+  test('较2021年增加800万吨 uses the 2021 column; the region is kept for the summary', () => {
+    const values: RawValue[][] = [
+      ['指标名称', '单位', '目标值', '2021年', '2023年'],
+      ['铁路货运量', '万吨', '较2021年增加800万吨', 4100, 5000],
+      ['化学需氧量排放量', '吨', '下降10%', 1000, 950],
+    ];
+    const check = checkWorkbook(grid(values), { catalog: null, region: ' 县 ' });
+    expect(check.findings.map((f) => f.status)).toEqual(['pass', 'review']);
+    expect(check.region).toBe('县');
+    expect(check.summary.region).toBe('县');
+  });
+});
