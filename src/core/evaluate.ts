@@ -14,7 +14,7 @@ import type {
   Threshold,
 } from './types';
 import { cellAddress } from './address';
-import { formatNumber, roundNoise } from './format';
+import { formatNumber as formatAnyNumber, roundNoise as roundAnyNoise } from './format';
 import { t } from './messages';
 import { nameKey, normalizeText } from './text';
 import { normalizeProperty, splitDepartments } from './departments';
@@ -23,7 +23,6 @@ import { parseValue } from './parse/value';
 import { compareUnits, isPercentUnit } from './parse/units';
 import { conversionFactor } from './parse/unit-scale';
 import { directionFromName } from './parse/direction';
-import { asksForAbsence } from './parse/answers';
 import { regionPartIndex } from './region';
 import { achievedChange, baselineOf, valueIsChange, type ChangeThreshold } from './evaluate-change';
 
@@ -47,6 +46,17 @@ interface Verdict {
 }
 
 const EPSILON = 1e-9;
+
+/** roundNoise, skipping the work for a number that has no noise to round (most values are typed). */
+function roundNoise(n: number): number {
+  return Math.round(n * 1e6) / 1e6 === n ? n : roundAnyNoise(n);
+}
+
+/** formatNumber, with integers (most values and targets) written directly. */
+function formatNumber(n: number): string {
+  if (Math.abs(n) >= 1e-4 && Math.abs(n) < 1e15 && Math.round(n * 1e4) / 1e4 === n) return String(n);
+  return n === 0 ? '0' : formatAnyNumber(n);
+}
 
 function compare(actual: number, op: Comparator, target: number): boolean {
   const a = roundNoise(actual);
@@ -118,7 +128,8 @@ function describeGap(gap: number, unit: string | null, lang: Lang): string {
 }
 
 function review(key: string, params: Record<string, string | number>, issues: IssueCode[] = []): Verdict {
-  return { status: 'review', gap: null, key: 'finding.review', params: { ...params, reasonKey: key }, issues };
+  params.reasonKey = key;
+  return { status: 'review', gap: null, key: 'finding.review', params, issues };
 }
 
 function passOrFail(pass: boolean, params: Record<string, string | number>, qualitative = false): Verdict {
@@ -303,7 +314,7 @@ function evaluateValue(threshold: Threshold | null, value: ParsedValue, previous
         return passOrFail(value.yes, params, true);
       }
       // A count of events against a target of none (未发生重大环境事件: 0).
-      if (value.kind === 'number' && (threshold.absence || asksForAbsence(threshold.text))) return passOrFail(value.value === 0, params, true);
+      if (value.kind === 'number' && threshold.absence) return passOrFail(value.value === 0, params, true);
       if (value.kind === 'number') return review('review.number-for-qualitative', params);
       return review('review.qualitative', params);
     }
@@ -389,25 +400,44 @@ interface RowSpec {
   direction: Direction | null;
   issues: IssueCode[];
   details: string[];
+  match: Finding['match'];
 }
 
 const SPEC_LIMIT = 20_000;
-const specsByIndicator = new WeakMap<CatalogIndicator, Map<string, RowSpec>>();
-const specsWithoutIndicator = new Map<string, RowSpec>();
+/** Specs by match, then by each text field of the row in turn: lookups on the cells' own strings, no key to build. */
+type SpecTree = Map<unknown, SpecTree | RowSpec>;
+const specTrees = new WeakMap<CatalogIndicator, SpecTree>();
+const specsWithoutIndicator: SpecTree = new Map();
+let specCount = 0;
 
 function rowSpec(row: IndicatorRow, match: CatalogMatch | null, lang: Lang): RowSpec {
   const indicator = match?.indicator ?? null;
-  let specs = indicator ? specsByIndicator.get(indicator) : specsWithoutIndicator;
-  if (!specs) {
-    specs = new Map();
-    specsByIndicator.set(indicator!, specs);
+  let tree = indicator ? specTrees.get(indicator) : specsWithoutIndicator;
+  if (!tree) {
+    tree = new Map();
+    specTrees.set(indicator!, tree);
   }
-  const key = [lang, match?.kind ?? '', match?.confidence ?? '', row.name, row.target, row.unit, row.property, row.lead, row.coop, row.category].join('\u0001');
-  let spec = specs.get(key);
+  const keys = [lang, match?.kind, match?.confidence, row.name, row.target, row.unit, row.property, row.lead, row.coop, row.category];
+  let node: SpecTree = tree;
+  for (let i = 0; i < keys.length - 1; i++) {
+    let next = node.get(keys[i]) as SpecTree | undefined;
+    if (!next) {
+      next = new Map();
+      node.set(keys[i], next);
+    }
+    node = next;
+  }
+  const last = keys[keys.length - 1];
+  let spec = node.get(last) as RowSpec | undefined;
   if (!spec) {
+    if (specCount >= SPEC_LIMIT) {
+      specsWithoutIndicator.clear();
+      tree.clear();
+      specCount = 0;
+    }
     spec = buildSpec(row, match, lang);
-    if (specs.size >= SPEC_LIMIT) specs.clear();
-    specs.set(key, spec);
+    node.set(last, spec);
+    specCount++;
   }
   return spec;
 }
@@ -444,6 +474,7 @@ function buildSpec(row: IndicatorRow, match: CatalogMatch | null, lang: Lang): R
     direction,
     issues,
     details,
+    match: match ? { kind: match.kind, confidence: match.confidence, catalogName: match.indicator.name } : null,
   };
 }
 
@@ -457,8 +488,8 @@ export function evaluateRow(row: IndicatorRow, match: CatalogMatch | null, conte
 
   const facts: RowFacts = { row, unit, direction: spec.direction, lang: context.lang, region: context.region?.trim() || null };
   const verdict = evaluateValue(spec.threshold, value, previous, facts);
-  const issues = [...spec.issues, ...verdict.issues];
-  const details = spec.details.slice();
+  const issues = spec.issues.length === 0 ? verdict.issues : [...spec.issues, ...verdict.issues];
+  const details = spec.details.length === 0 ? [] : spec.details.slice();
 
   const claim = parseClaim(row.status);
   if (claim && (verdict.status === 'pass' || verdict.status === 'fail') && claim !== verdict.status) {
@@ -489,7 +520,7 @@ export function evaluateRow(row: IndicatorRow, match: CatalogMatch | null, conte
     message,
     property,
     category: spec.category,
-    match: match ? { kind: match.kind, confidence: match.confidence, catalogName: match.indicator.name } : null,
+    match: spec.match,
     col,
   };
 }
@@ -501,7 +532,7 @@ function findingValue(value: ParsedValue): number | string | null {
 }
 
 function wordVerdict(verdict: Verdict, lang: Lang, unit: string | null, property: string | null, row: IndicatorRow): string {
-  const params: Record<string, string | number> = { ...verdict.params };
+  const params = verdict.params;
   if (verdict.key === 'finding.missing' || verdict.key === 'finding.missing.pending') {
     params.column = row.valueYear ? `${row.valueYear}` : lang === 'en' ? 'the value cell' : '现状值';
   }

@@ -110,9 +110,10 @@ interface Candidate {
  */
 function subRowOf(cells: SheetCells, table: TableLayout, row: number, name: string | null, parent: Candidate | null): SubRow | null {
   if (!parent) return null;
+  const label = name !== null && isRegionLabel(name);
+  if (name !== null && !label && name !== parent.name) return null;
   const target = filledText(cells, table, row, table.columns.target);
-  if (name !== null && isRegionLabel(name)) return { row, label: regionLabel(name), ...(target !== undefined ? { target } : {}) };
-  if (name !== null && name !== parent.name) return null;
+  if (label) return { row, label: regionLabel(name), ...(target !== undefined ? { target } : {}) };
   const part = target === undefined ? null : regionPartText(target);
   return part ? { row, label: part.region, target } : null;
 }

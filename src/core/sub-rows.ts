@@ -26,10 +26,19 @@ function labelText(name: string): string {
   return normalizeText(name).replace(/\s+/g, '').replace(/^[(（]?[一二三四五六七八九十\d]+[)）.、]/, '');
 }
 
+const labels = new Map<string, boolean>();
+
 /** A name cell that is only a region or level label (`山区`, `其中:县城`, `丘陵地区`, `中小城市`). */
 export function isRegionLabel(name: string): boolean {
-  const s = labelText(name);
-  return s.length > 0 && s.length <= 10 && LABEL.test(s);
+  let known = labels.get(name);
+  if (known === undefined) {
+    if (name.length > 16) return false;
+    const s = labelText(name);
+    known = s.length > 0 && s.length <= 10 && LABEL.test(s);
+    if (labels.size > 10000) labels.clear();
+    labels.set(name, known);
+  }
+  return known;
 }
 
 /** The label itself, without 其中: or numbering: `其中:县城` → 县城. */
