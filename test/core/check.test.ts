@@ -120,3 +120,13 @@ describe('change targets with year columns', () => {
     expect(check.summary.region).toBe('县');
   });
 });
+
+test('the summary sheet header shows the region the check applied', async () => {
+  const { buildSummarySheet } = await import('../../src/core/plan-summary');
+  const values: RawValue[][] = [HEADER, [1, '生活垃圾分类覆盖率', '%', '市≥95;县≥85', 90, '市城管局']];
+  const check = checkWorkbook(grid(values), { catalog: null, region: '县' });
+  const layout = buildSummarySheet(check, { name: '指标汇总', replaces: false, lang: 'zh-CN', checkedAt: '2026-12-01 10:00' });
+  expect(layout.cells.some((c) => typeof c.value === 'string' && c.value.includes('适用地区或层级:县'))).toBe(true);
+  const without = buildSummarySheet(checkWorkbook(grid(values), { catalog: null }), { name: '指标汇总', replaces: false, lang: 'zh-CN', checkedAt: 'x' });
+  expect(without.cells.some((c) => typeof c.value === 'string' && c.value.includes('适用地区'))).toBe(false);
+});
