@@ -13,7 +13,7 @@ import type {
   Status,
   Threshold,
 } from './types';
-import { cellAddress } from './address';
+import { cellAddress, columnLetter } from './address';
 import { formatNumber as formatAnyNumber, roundNoise as roundAnyNoise } from './format';
 import { t } from './messages';
 import { nameKey, normalizeText } from './text';
@@ -97,12 +97,28 @@ function cleanUnit(unit: string | null | undefined): string | null {
   return s;
 }
 
+/** Thresholds are frozen and shared (parseThreshold caches them): their wording is worked out once. */
+const described = new WeakMap<Threshold, Map<string | null, string>>();
+
 /** The threshold's text with the row's unit where the threshold itself has none: `≥80%`. */
 export function describeTarget(threshold: Threshold, unit: string | null): string {
-  if ((threshold.kind === 'compare' || threshold.kind === 'range' || threshold.kind === 'bare') && !threshold.unit && unit) {
-    return formatThreshold({ ...threshold, unit });
+  let byUnit = described.get(threshold);
+  if (!byUnit) {
+    byUnit = new Map();
+    described.set(threshold, byUnit);
   }
-  return formatThreshold(threshold);
+  let text = byUnit.get(unit);
+  if (text === undefined) {
+    const needsUnit = (threshold.kind === 'compare' || threshold.kind === 'range' || threshold.kind === 'bare') && !threshold.unit && unit;
+    text = needsUnit ? formatThreshold({ ...threshold, unit }) : formatThreshold(threshold);
+    byUnit.set(unit, text);
+  }
+  return text;
+}
+
+/** formatThreshold, once per threshold. */
+function thresholdText(threshold: Threshold): string {
+  return describeTarget(threshold, null);
 }
 
 function unitSuffix(unit: string | null): string {
@@ -222,7 +238,7 @@ interface RowFacts {
 
 function evaluateChange(threshold: ChangeThreshold, value: ParsedValue, facts: RowFacts): Verdict {
   const { row, unit, lang } = facts;
-  const target = formatThreshold(threshold);
+  const target = thresholdText(threshold);
   const valueText = describeValue(value, unit);
   if (value.kind === 'answer') return review('review.answer-for-number', { target, value: valueText });
   if (value.kind !== 'number') return invalidText(value, target);
@@ -251,7 +267,7 @@ function evaluateChange(threshold: ChangeThreshold, value: ParsedValue, facts: R
 }
 
 function evaluateRegional(threshold: Extract<Threshold, { kind: 'regional' }>, value: ParsedValue, previous: ParsedValue | null, facts: RowFacts): Verdict {
-  const targetText = formatThreshold(threshold);
+  const targetText = thresholdText(threshold);
   const valueText = describeValue(value, facts.unit);
   const index = regionPartIndex(
     threshold.parts.map((p) => p.region),
@@ -270,7 +286,7 @@ function evaluateRegional(threshold: Extract<Threshold, { kind: 'regional' }>, v
 }
 
 function evaluateExternal(threshold: Extract<Threshold, { kind: 'external' }>, value: ParsedValue, facts: RowFacts): Verdict {
-  const targetText = formatThreshold(threshold);
+  const targetText = thresholdText(threshold);
   const valueText = describeValue(value, facts.unit);
   const column = threshold.year === undefined ? undefined : facts.row.years?.find((y) => y.year === threshold.year);
   const figure = column ? parseValue(column.value, column.format) : null;
@@ -298,7 +314,7 @@ function evaluateValue(threshold: Threshold | null, value: ParsedValue, previous
       return { status: 'na', gap: null, key: 'finding.na', params: { value: value.text }, issues: [] };
   }
   if (!threshold) return review('review.no-target', { value: valueText });
-  const targetText = formatThreshold(threshold);
+  const targetText = thresholdText(threshold);
 
   switch (threshold.kind) {
     case 'regional':
@@ -478,6 +494,15 @@ function buildSpec(row: IndicatorRow, match: CatalogMatch | null, lang: Lang): R
   };
 }
 
+const letters: string[] = [];
+
+/** The A1 address, with the column's letters worked out once per column. */
+function addressOf(row: number, col: number): string {
+  if (col < 0 || col > 16383) return cellAddress(row, col);
+  const letter = (letters[col] ??= columnLetter(col));
+  return `${letter}${row + 1}`;
+}
+
 export function evaluateRow(row: IndicatorRow, match: CatalogMatch | null, context: EvaluateContext): Finding {
   const indicator = match?.indicator ?? null;
   const spec = rowSpec(row, match, context.lang);
@@ -505,7 +530,7 @@ export function evaluateRow(row: IndicatorRow, match: CatalogMatch | null, conte
   return {
     sheet: row.sheet,
     row: row.row + 1,
-    cell: cellAddress(row.row, col),
+    cell: addressOf(row.row, col),
     name: row.name,
     indicatorId: indicator?.id ?? null,
     target: spec.targetText,

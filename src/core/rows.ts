@@ -103,6 +103,12 @@ interface Candidate {
   subRows?: SubRow[];
 }
 
+/** Whether the row has anything in its value column or year columns. */
+function holdsValue(cells: SheetCells, table: TableLayout, row: number): boolean {
+  if (table.columns.value !== undefined && cells.own(row, table.columns.value) !== null) return true;
+  return table.yearColumns.some(({ col }) => cells.own(row, col) !== null);
+}
+
 /**
  * A row under an indicator that holds one region's or level's target: its name cell is a region label
  * (山区, 其中:县城), or it is empty or repeats the indicator's name while the target cell names the
@@ -112,6 +118,8 @@ function subRowOf(cells: SheetCells, table: TableLayout, row: number, name: stri
   if (!parent) return null;
   const label = name !== null && isRegionLabel(name);
   if (name !== null && !label && name !== parent.name) return null;
+  // The same name again with a value of its own is another row of that indicator (a district's), not a sub-row.
+  if (name !== null && !label && holdsValue(cells, table, row)) return null;
   const target = filledText(cells, table, row, table.columns.target);
   if (label) return { row, label: regionLabel(name), ...(target !== undefined ? { target } : {}) };
   const part = target === undefined ? null : regionPartText(target);

@@ -130,3 +130,13 @@ test('the summary sheet header shows the region the check applied', async () => 
   const without = buildSummarySheet(checkWorkbook(grid(values), { catalog: null }), { name: '指标汇总', replaces: false, lang: 'zh-CN', checkedAt: 'x' });
   expect(without.cells.some((c) => typeof c.value === 'string' && c.value.includes('适用地区'))).toBe(false);
 });
+
+test('the same indicator on consecutive rows with values of their own stays one row each (a province sheet sorted by indicator)', () => {
+  const values: RawValue[][] = [HEADER];
+  for (let i = 0; i < 4; i++) values.push([i + 1, '森林覆盖率', '%', '山区≥60', 61 + i, '县林业局']);
+  const repeatedTargetsOnly: RawValue[][] = [HEADER, [1, '森林覆盖率', '%', '山区≥60', 61, null], [null, '森林覆盖率', null, '丘陵≥40', null, null]];
+  expect(checkWorkbook(grid(values), { catalog: null, region: '山区' }).findings).toHaveLength(4);
+  const folded = checkWorkbook(grid(repeatedTargetsOnly), { catalog: null, region: '丘陵' }).findings;
+  expect(folded).toHaveLength(1);
+  expect(folded[0]).toMatchObject({ target: '山区≥60;丘陵≥40', status: 'pass' });
+});
