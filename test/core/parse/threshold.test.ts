@@ -253,3 +253,21 @@ describe('properties', () => {
     );
   });
 });
+
+describe('regional, change and outside-figure phrasings never throw and round-trip', () => {
+  const piece = fc.constantFrom(
+    '城市', '县', '山区', '丘陵地区', '超、特大城市', '东部地区', '\n', ';', '、', '(', ')', '≥', '≤', '95', '85%', '以上', '且', '不低于',
+    '2015年', '水平', '较2021年', '增加', '下降', '年均', '个百分点', '万吨', '全省平均', '优良', '"', "'", '其中:',
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+
+  test('the parser never throws and its output parses back to itself', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const parsed = parseThreshold(s);
+        if (parsed) expect(parseThreshold(formatThreshold(parsed))).toEqual(parsed);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
