@@ -433,7 +433,8 @@ function rowSpec(row: IndicatorRow, match: CatalogMatch | null, lang: Lang): Row
     tree = new Map();
     specTrees.set(indicator!, tree);
   }
-  const keys = [lang, match?.kind, match?.confidence, row.name, row.target, row.unit, row.property, row.lead, row.coop, row.category];
+  // The name varies most (every row of a sheet of distinct names): last, so that it adds one entry, not a branch.
+  const keys = [lang, match?.kind, match?.confidence, row.target, row.unit, row.property, row.lead, row.coop, row.category, row.name];
   let node: SpecTree = tree;
   for (let i = 0; i < keys.length - 1; i++) {
     let next = node.get(keys[i]) as SpecTree | undefined;

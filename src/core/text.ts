@@ -42,7 +42,10 @@ export function normalizeText(input: string): string {
 
 /** A key for comparing names: normalised, with spaces and punctuation dropped, Latin letters lower-cased. */
 export function nameKey(input: string): string {
-  return normalizeText(input)
-    .toLowerCase()
-    .replace(/[\s·•、,.;:!?'"“”‘’()（）\[\]【】《》<>〈〉「」『』_\-—–~/\\|]+/g, '');
+  return keyOfNormalized(normalizeText(input));
+}
+
+/** nameKey of a text that is already normalised (normalizeText's output): the same key, without the work again. */
+export function keyOfNormalized(normalized: string): string {
+  return normalized.toLowerCase().replace(/[\s·•、,.;:!?'"“”‘’()（）\[\]【】《》<>〈〉「」『』_\-—–~/\\|]+/g, '');
 }

@@ -4,6 +4,15 @@
 /** The bigram multiset of a key; a one-character key is its own single gram. */
 export function bigrams(key: string): Map<string, number> {
   const grams = new Map<string, number>();
+  if (!/[\ud800-\udfff]/.test(key)) {
+    // No surrogate pairs: a character is a code unit.
+    if (key.length === 1) grams.set(key, 1);
+    for (let i = 0; i + 1 < key.length; i++) {
+      const g = key.slice(i, i + 2);
+      grams.set(g, (grams.get(g) ?? 0) + 1);
+    }
+    return grams;
+  }
   const chars = [...key];
   if (chars.length === 1) grams.set(key, 1);
   for (let i = 0; i + 1 < chars.length; i++) {

@@ -4,7 +4,7 @@
 // indicators costs one match per distinct name, and a fuzzy match scores only the names that share
 // a bigram with it: never rows × indicators.
 import type { Catalog, CatalogIndicator, CatalogMatch } from '../types';
-import { nameKey, normalizeText } from '../text';
+import { keyOfNormalized, nameKey, normalizeText } from '../text';
 import { bigrams, gramTotal } from './bigrams';
 
 /** Below this similarity a name is not matched at all. */
@@ -46,6 +46,8 @@ export interface NameIndex {
   readonly stats: NameIndexStats;
   /** Raw name → match, and name key → match: each distinct name is matched once. */
   readonly memo: { raw: Map<string, CatalogMatch | null>; key: Map<string, CatalogMatch | null> };
+  /** Per-entry shared-bigram counts of the name being scored, and the entries touched (kept zeroed between names). */
+  readonly scratch: { shared: Int32Array; touched: Int32Array };
 }
 
 const indexes = new WeakMap<Catalog, NameIndex>();
@@ -75,7 +77,15 @@ function buildIndex(catalog: Catalog): NameIndex {
       }
     }
   }
-  return { catalog, byKey, entries, postings, stats: { similarities: 0, lookups: 0 }, memo: { raw: new Map(), key: new Map() } };
+  return {
+    catalog,
+    byKey,
+    entries,
+    postings,
+    stats: { similarities: 0, lookups: 0 },
+    memo: { raw: new Map(), key: new Map() },
+    scratch: { shared: new Int32Array(entries.length), touched: new Int32Array(entries.length) },
+  };
 }
 
 /** The catalog's index, built on first use and kept as long as the catalog object lives. */
@@ -92,15 +102,23 @@ export function nameIndexOf(catalog: Catalog): NameIndex {
 function fuzzyMatch(index: NameIndex, key: string): CatalogMatch | null {
   const grams = bigrams(key);
   const total = gramTotal(grams);
-  const common = new Map<number, number>();
+  const { shared, touched } = index.scratch;
+  let count = 0;
   for (const [gram, n] of grams) {
-    for (const { entry, count } of index.postings.get(gram) ?? []) common.set(entry, (common.get(entry) ?? 0) + Math.min(n, count));
+    const list = index.postings.get(gram);
+    if (!list) continue;
+    for (const { entry, count: c } of list) {
+      if (shared[entry] === 0) touched[count++] = entry;
+      shared[entry] += Math.min(n, c);
+    }
   }
-  index.stats.similarities += common.size;
+  index.stats.similarities += count;
   let bestEntry = -1;
   let bestScore = 0;
-  for (const [entry, shared] of common) {
-    const score = (2 * shared) / (total + index.entries[entry].total);
+  for (let i = 0; i < count; i++) {
+    const entry = touched[i];
+    const score = (2 * shared[entry]) / (total + index.entries[entry].total);
+    shared[entry] = 0;
     if (score >= FUZZY_THRESHOLD && (score > bestScore || (score === bestScore && entry < bestEntry))) {
       bestEntry = entry;
       bestScore = score;
@@ -119,8 +137,7 @@ function remember(memo: Map<string, CatalogMatch | null>, key: string, match: Ca
 export function matchName(index: NameIndex, name: string): CatalogMatch | null {
   const known = index.memo.raw.get(name);
   if (known !== undefined) return known;
-  const cleaned = cleanIndicatorName(name);
-  const key = nameKey(cleaned);
+  const key = keyOfNormalized(cleanIndicatorName(name));
   let match = index.memo.key.get(key);
   if (match === undefined) {
     index.stats.lookups++;

@@ -71,3 +71,10 @@ test('200,000 rows without a catalog choose one without overflowing the stack', 
   const grid = province(EIGHT, 200_000);
   expect(() => suggestCatalog(grid, builtInCatalogs)).not.toThrow();
 });
+
+test('bigrams count characters, also outside the basic plane', async () => {
+  const { bigrams } = await import('../../../src/core/catalog/bigrams');
+  expect([...bigrams('城镇城镇')]).toEqual([['城镇', 2], ['镇城', 1]]);
+  expect([...bigrams('𠀀𠀁a')]).toEqual([['𠀀𠀁', 1], ['𠀁a', 1]]);
+  expect([...bigrams('甲')]).toEqual([['甲', 1]]);
+});
