@@ -22,8 +22,8 @@ export interface ChangeBaseline {
   value: number;
   /** The baseline's year, when known (a year column, or the year the target names). */
   year?: number;
-  /** 2021年 or 基准值, for the message. */
-  label: string;
+  /** Where it came from, for the message: the named year's column, or a 基准值 column. */
+  from: 'year' | 'column';
 }
 
 /**
@@ -34,24 +34,26 @@ export function baselineOf(threshold: ChangeThreshold, row: IndicatorRow): Chang
   const column = threshold.baseYear === undefined ? undefined : row.years?.find((y) => y.year === threshold.baseYear);
   if (column) {
     const parsed = parseValue(column.value, column.format);
-    return parsed.kind === 'number' ? { value: parsed.value, year: column.year, label: `${column.year}年` } : null;
+    return parsed.kind === 'number' ? { value: parsed.value, year: column.year, from: 'year' } : null;
   }
   if (row.previous?.baseline) {
     const parsed = parseValue(row.previous.value, row.previous.format);
     if (parsed.kind !== 'number') return null;
-    return { value: parsed.value, label: '基准值', ...(threshold.baseYear !== undefined ? { year: threshold.baseYear } : {}) };
+    return { value: parsed.value, from: 'column', ...(threshold.baseYear !== undefined ? { year: threshold.baseYear } : {}) };
   }
   return null;
 }
 
 export type ChangeOutcome =
-  | { kind: 'achieved'; achieved: number; unit: string }
+  /** `achieved` in the target's terms; `needed`: the level the value had to reach, in the row's unit. */
+  | { kind: 'achieved'; achieved: number; unit: string; needed: number }
   | { kind: 'review'; reason: 'baseline-zero' | 'years-unknown' | 'unit' };
 
 /**
  * The change achieved from the baseline to the value, in the target's terms: % relative to the
  * baseline (compounded per year for 年均), 个百分点 as a difference, any other unit as a difference in
- * that unit. Positive in the target's direction (a fall is positive for 下降).
+ * that unit. Positive in the target's direction (a fall is positive for 下降). With it, the level the
+ * target asked for, so that a gap is told in the row's own unit.
  */
 export function achievedChange(
   threshold: ChangeThreshold,
@@ -62,26 +64,22 @@ export function achievedChange(
 ): ChangeOutcome {
   const sign = threshold.way === 'down' ? -1 : 1;
   const unit = threshold.unit ?? (isPercentUnit(rowUnit) ? '个百分点' : '%');
+  let years = 1;
+  if (threshold.annual) {
+    const span = baseline.year !== undefined && valueYear !== undefined ? valueYear - baseline.year : null;
+    if (!span || span <= 0) return { kind: 'review', reason: 'years-unknown' };
+    years = span;
+  }
   if (isPercentUnit(unit)) {
     if (baseline.value <= 0) return { kind: 'review', reason: 'baseline-zero' };
-    let ratio = value.value / baseline.value;
-    if (threshold.annual) {
-      const years = baseline.year !== undefined && valueYear !== undefined ? valueYear - baseline.year : null;
-      if (!years || years <= 0) return { kind: 'review', reason: 'years-unknown' };
-      ratio = ratio ** (1 / years);
-    }
-    return { kind: 'achieved', achieved: roundNoise(sign * (ratio - 1) * 100), unit: '%' };
+    const ratio = (value.value / baseline.value) ** (1 / years);
+    const needed = baseline.value * (1 + (sign * threshold.value) / 100) ** years;
+    return { kind: 'achieved', achieved: roundNoise(sign * (ratio - 1) * 100), unit: '%', needed: roundNoise(needed) };
   }
-  let difference = value.value - baseline.value;
-  if (unit !== '个百分点' && rowUnit) {
-    const factor = conversionFactor(rowUnit, unit);
-    if (factor === null) return { kind: 'review', reason: 'unit' };
-    difference *= factor;
-  }
-  if (threshold.annual) {
-    const years = baseline.year !== undefined && valueYear !== undefined ? valueYear - baseline.year : null;
-    if (!years || years <= 0) return { kind: 'review', reason: 'years-unknown' };
-    difference /= years;
-  }
-  return { kind: 'achieved', achieved: roundNoise(sign * difference), unit };
+  // 个百分点, or an amount: the difference, in the target's unit when it is another than the row's.
+  const factor = unit === '个百分点' || !rowUnit ? 1 : conversionFactor(rowUnit, unit);
+  if (factor === null) return { kind: 'review', reason: 'unit' };
+  const difference = ((value.value - baseline.value) * factor) / years;
+  const needed = baseline.value + (sign * threshold.value * years) / factor;
+  return { kind: 'achieved', achieved: roundNoise(sign * difference), unit, needed: roundNoise(needed) };
 }

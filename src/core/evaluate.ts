@@ -257,13 +257,14 @@ function evaluateChange(threshold: ChangeThreshold, value: ParsedValue, facts: R
   const params = {
     target,
     value: valueText,
-    baseLabel: baseline.label,
+    baseLabel: baseline.from === 'year' ? t(lang, 'change.base.year', { year: baseline.year ?? '' }) : t(lang, 'change.base.column'),
     base: `${formatNumber(baseline.value)}${unitSuffix(unit)}`,
     achieved: `${way}${formatNumber(outcome.achieved)}${unitSuffix(outcome.unit)}`,
   };
   if (pass) return { status: 'pass', gap: null, key: 'finding.change.pass', params, issues: [] };
-  const gap = gapOf(outcome.achieved, threshold.value);
-  return { status: 'fail', gap, key: 'finding.change.fail', params: { ...params, gapUnit: outcome.unit, gapValue: gap }, issues: [] };
+  // The gap in the row's unit: how far the value is from the level the change asked for.
+  const gap = gapOf(value.value, outcome.needed);
+  return { status: 'fail', gap, key: 'finding.change.fail', params: { ...params, gapUnit: unit ?? '', gapValue: gap }, issues: [] };
 }
 
 function evaluateRegional(threshold: Extract<Threshold, { kind: 'regional' }>, value: ParsedValue, previous: ParsedValue | null, facts: RowFacts): Verdict {

@@ -345,3 +345,13 @@ describe('values', () => {
     expect(f.unit).toBeNull();
   });
 });
+
+test('a failing change gives its gap in the row\'s unit: how far from the level the change asked for', () => {
+  const baseline = { col: 4, value: 200 as RawValue, baseline: true };
+  const f = evaluateRow(row({ name: '化学需氧量排放量', target: '下降10%', unit: '吨', value: 185, previous: baseline }), null, zh);
+  expect(f).toMatchObject({ status: 'fail', gap: 5 });
+  expect(f.message).toBe('未达标:目标下降10%,基准值200吨,现状185吨,下降7.5%,差5吨');
+  expect(evaluateRow(row({ name: '化学需氧量排放量', target: '下降10%', unit: '吨', value: 185, previous: baseline }), null, { ...zh, lang: 'en' }).message).toBe(
+    'Fail: target 下降10%, baseline 200吨, actual 185吨, down 7.5%, short by 5 吨',
+  );
+});
