@@ -8,6 +8,7 @@ import type {
   IndicatorRow,
   IssueCode,
   Lang,
+  RawValue,
   ParsedValue,
   Severity,
   Status,
@@ -286,10 +287,28 @@ function evaluateRegional(threshold: Extract<Threshold, { kind: 'regional' }>, v
   return verdict;
 }
 
+/** Scopes an outside figure names, most specific first. */
+const SCOPES = ['所在县', '所在市', '所在区', '全国', '全省', '全市', '全区', '全县', '国家', '同期'];
+
+/**
+ * The table's column holding the figure a target names: the year column of `2015年水平`, else a
+ * figure column (全省平均值) whose label names the target's scope, or the only one when the target names none.
+ */
+function figureCell(threshold: Extract<Threshold, { kind: 'external' }>, row: IndicatorRow): { value: RawValue; format?: string | null } | undefined {
+  if (threshold.year !== undefined) return row.years?.find((y) => y.year === threshold.year);
+  const figures = row.figures ?? [];
+  if (figures.length === 0) return undefined;
+  const scope = SCOPES.find((s) => threshold.text.includes(s));
+  if (!scope) return figures.length === 1 ? figures[0] : undefined;
+  const word = scope.replace(/^全|^所在/, '');
+  const named = figures.filter((f) => nameKey(f.label).includes(word));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 function evaluateExternal(threshold: Extract<Threshold, { kind: 'external' }>, value: ParsedValue, facts: RowFacts): Verdict {
   const targetText = thresholdText(threshold);
   const valueText = describeValue(value, facts.unit);
-  const column = threshold.year === undefined ? undefined : facts.row.years?.find((y) => y.year === threshold.year);
+  const column = figureCell(threshold, facts.row);
   const figure = column ? parseValue(column.value, column.format) : null;
   if (value.kind === 'number' && figure?.kind === 'number') {
     const pass = compare(value.value, threshold.op, figure.value);

@@ -227,6 +227,21 @@ function headerText(cells: SheetCells, table: TableLayout, col: number): string 
   return undefined;
 }
 
+/** A column of an outside figure: 全省平均值, 全国平均水平, 所在县平均. */
+const FIGURE_HEADER = /平均|均值/;
+
+/** The table's columns without a role whose label names an outside figure. */
+function figureColumns(cells: SheetCells, table: TableLayout): { label: string; col: number }[] {
+  const used = new Set<number>([...Object.values(table.columns), ...table.yearColumns.map((y) => y.col)]);
+  const out: { label: string; col: number }[] = [];
+  for (let col = table.left; col <= table.right; col++) {
+    if (used.has(col)) continue;
+    const label = headerText(cells, table, col);
+    if (label !== undefined && FIGURE_HEADER.test(label)) out.push({ label, col });
+  }
+  return out;
+}
+
 /** A value column that holds a change itself (下降率, 增长率, 降幅, 增幅, 增量). */
 const CHANGE_HEADER = /(下降|降低|减少|增长|增加|提高|上升)(率|幅度|量|百分点)|降幅|增幅|增量|增速|减少量|降低率/;
 /** A previous-value column that is a baseline (基准值, 基期值), not last year's value. */
@@ -258,6 +273,7 @@ export function readRows(sheet: SheetGrid, table: TableLayout): IndicatorRow[] {
   const nameCol = columns.name ?? -1;
   const valueHeader = source.col >= 0 ? headerText(cells, table, source.col) : undefined;
   const valueIsChange = valueHeader !== undefined && CHANGE_HEADER.test(headerKey(valueHeader));
+  const figureCols = figureColumns(cells, table);
   const previousHeader = source.previous && source.previous.year === undefined ? headerText(cells, table, source.previous.col) : undefined;
   const baseline = previousHeader !== undefined && BASELINE_HEADER.test(headerKey(previousHeader));
   return candidates.map(({ row, name, category, subRows }) => {
@@ -282,6 +298,9 @@ export function readRows(sheet: SheetGrid, table: TableLayout): IndicatorRow[] {
       };
     }
     if (valueIsChange) result.valueHeader = valueHeader;
+    if (figureCols.length > 0) {
+      result.figures = figureCols.map(({ label, col }) => ({ label, col, value: cells.own(row, col), format: cells.format(row, col) }));
+    }
     if (table.yearColumns.length > 0 && source.year !== undefined) {
       result.years = table.yearColumns.map(({ year, col }) => ({ year, col, value: cells.own(row, col), format: cells.format(row, col) }));
     }

@@ -164,6 +164,8 @@ export interface IndicatorRow {
   valueYear?: number;
   /** The label over the value column (下降率, 2023年现状值 …), when the table has one. */
   valueHeader?: string;
+  /** Columns of outside figures (全省平均值, 全国平均水平) with this row's cell, for a target relative to one. */
+  figures?: { label: string; col: number; value: RawValue; format?: string | null }[];
   /** Every year column of the table with this row's cell, for a target naming a year (较2021年, 2015年水平). */
   years?: { year: number; col: number; value: RawValue; format?: string | null }[];
   /** The previous value (previous year column, 上年值 / 基准值 column), when the table has one. */

@@ -140,3 +140,15 @@ test('the same indicator on consecutive rows with values of their own stays one 
   expect(folded).toHaveLength(1);
   expect(folded[0]).toMatchObject({ target: '山区≥60;丘陵≥40', status: 'pass' });
 });
+
+test('a target relative to an outside figure uses the table\'s column of that figure, in both scripts', () => {
+  const values: RawValue[][] = [
+    ['指标名称', '单位', '目标值', '全省平均值', '现状值'],
+    ['城镇居民人均可支配收入', '元', '高于全省平均水平', 41000, 43000],
+    ['農村居民人均可支配收入', '元', '高於全省平均水平', 21000, 20500],
+    ['森林覆盖率', '%', '不低于全国平均水平', 24, 30],
+  ];
+  const check = checkWorkbook(grid(values), { catalog: null });
+  expect(check.findings.map((f) => f.status)).toEqual(['pass', 'fail', 'review']);
+  expect(check.findings[1].message).toContain('21000');
+});
