@@ -5,6 +5,7 @@ import type { IndicatorRow, RawValue, SheetGrid, TableLayout, YearColumn } from 
 import { headerKey, isNameHeader } from './headers';
 import { SheetCells } from './tables';
 import { isPercentFormat } from './parse/value';
+import { parseThreshold } from './parse/threshold';
 import { isRegionLabel, regionLabel, regionPartText, type SubRow } from './sub-rows';
 
 /** `一、` `(一)` `第一部分` `Ⅰ.`: the numbering of a section heading, never of an indicator. */
@@ -254,14 +255,20 @@ const BASELINE_HEADER = /基准|基期|基数/;
 function regionalTarget(own: string | undefined, subRows: SubRow[]): string | undefined {
   const parts: string[] = [];
   if (own !== undefined) {
-    if (!regionPartText(own)) return own;
-    parts.push(own);
+    if (regionPartText(own)) parts.push(own);
+    // A number of its own is the indicator's general target; words (分区域, 见下) point to the sub-rows.
+    else if (isNumericTarget(own)) return own;
   }
   for (const sub of subRows) {
     if (sub.target === undefined) continue;
     parts.push(regionPartText(sub.target) ? sub.target : `${sub.label}:${sub.target}`);
   }
   return parts.length > 0 ? parts.join(';') : own;
+}
+
+function isNumericTarget(text: string): boolean {
+  const kind = parseThreshold(text)?.kind;
+  return kind === 'compare' || kind === 'range' || kind === 'bare' || kind === 'regional' || kind === 'change';
 }
 
 /** The indicator rows of a table, in sheet order. Heading, empty, footnote and repeated header rows are skipped. */

@@ -41,9 +41,13 @@ export function isRegionLabel(name: string): boolean {
   return known;
 }
 
-/** The label itself, without 其中: or numbering: `其中:县城` → 县城. */
+/** The label as written, without 其中: or numbering: `其中:县城` → 县城, `(一)山區` → 山區. */
 export function regionLabel(name: string): string {
-  return labelText(name).replace(/^(?:其中|含)?[:,]?/, '');
+  return name
+    .trim()
+    .replace(/^[(（]?[一二三四五六七八九十\d]+[)）.、]\s*/, '')
+    .replace(/^(?:其中|含)\s*[:：,，]?\s*/, '')
+    .trim();
 }
 
 /** The part a sub-row's target cell holds when it names its region (`丘陵≥40`, `≥40(丘陵)`); null otherwise. */

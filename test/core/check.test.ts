@@ -152,3 +152,14 @@ test('a target relative to an outside figure uses the table\'s column of that fi
   expect(check.findings.map((f) => f.status)).toEqual(['pass', 'fail', 'review']);
   expect(check.findings[1].message).toContain('21000');
 });
+
+test('a parent target in words points to its sub-rows; a number of its own stays the target', () => {
+  const rows = (own: RawValue): RawValue[][] => [
+    HEADER,
+    [1, '森林覆盖率', '%', own, 35, '市林业局'],
+    [null, '山區', null, '≥33', null, null],
+    [null, '平原地區', null, '≥16', null, null],
+  ];
+  expect(checkWorkbook(grid(rows('分区域考核')), { catalog: null, region: '平原' }).findings[0]).toMatchObject({ target: '山區:≥33;平原地區:≥16', status: 'pass' });
+  expect(checkWorkbook(grid(rows('≥40')), { catalog: null, region: '平原' }).findings[0]).toMatchObject({ target: '≥40', status: 'fail' });
+});
