@@ -98,10 +98,37 @@ export function nameIndexOf(catalog: Catalog): NameIndex {
   return index;
 }
 
+/**
+ * What a workbook name costs to prepare, shared by every catalog it is matched against (the automatic
+ * choice tries each built-in catalog): its key, and the key's bigrams.
+ */
+const keysOfNames = new Map<string, string>();
+const gramsOfKeys = new Map<string, { grams: [string, number][]; total: number }>();
+
+function keyOfName(name: string): string {
+  let key = keysOfNames.get(name);
+  if (key === undefined) {
+    key = keyOfNormalized(cleanIndicatorName(name));
+    if (keysOfNames.size >= MEMO_LIMIT) keysOfNames.clear();
+    keysOfNames.set(name, key);
+  }
+  return key;
+}
+
+function gramsOfKey(key: string): { grams: [string, number][]; total: number } {
+  let hit = gramsOfKeys.get(key);
+  if (!hit) {
+    const grams = bigrams(key);
+    hit = { grams: [...grams], total: gramTotal(grams) };
+    if (gramsOfKeys.size >= MEMO_LIMIT) gramsOfKeys.clear();
+    gramsOfKeys.set(key, hit);
+  }
+  return hit;
+}
+
 /** The best fuzzy match of a key: every entry sharing a bigram is scored once, the first best wins. */
 function fuzzyMatch(index: NameIndex, key: string): CatalogMatch | null {
-  const grams = bigrams(key);
-  const total = gramTotal(grams);
+  const { grams, total } = gramsOfKey(key);
   const { shared, touched } = index.scratch;
   let count = 0;
   for (const [gram, n] of grams) {
@@ -137,7 +164,7 @@ function remember(memo: Map<string, CatalogMatch | null>, key: string, match: Ca
 export function matchName(index: NameIndex, name: string): CatalogMatch | null {
   const known = index.memo.raw.get(name);
   if (known !== undefined) return known;
-  const key = keyOfNormalized(cleanIndicatorName(name));
+  const key = keyOfName(name);
   let match = index.memo.key.get(key);
   if (match === undefined) {
     index.stats.lookups++;
