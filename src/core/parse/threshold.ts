@@ -233,7 +233,7 @@ export function parseRegionPart(text: string): { region: string; threshold: Thre
   if (before) [, region, body] = before;
   else if (after) [, body, region] = after;
   else return null;
-  region = region.replace(/^\(|\)$/g, '');
+  if (/^\(.*\)$/.test(region)) region = region.slice(1, -1);
   if (!region || NOT_A_LABEL.test(region) || !/[\p{L}]/u.test(region)) return null;
   const threshold = numericThreshold(body);
   if (!threshold || threshold.kind === 'regional' || threshold.kind === 'change') return null;

@@ -148,6 +148,10 @@ const cases: [string, Threshold][] = [
     { region: '山区', threshold: { kind: 'compare', op: '>=', value: 33 } },
     { region: '丘陵地区', threshold: { kind: 'compare', op: '>=', value: 22 } },
   ] }],
+  ['市≥95;县(市、区)≥85', { kind: 'regional', parts: [
+    { region: '市', threshold: { kind: 'compare', op: '>=', value: 95 } },
+    { region: '县(市、区)', threshold: { kind: 'compare', op: '>=', value: 85 } },
+  ] }],
   ['超、特大城市≥70;大城市≥60;中小城市≥50', { kind: 'regional', parts: [
     { region: '超、特大城市', threshold: { kind: 'compare', op: '>=', value: 70 } },
     { region: '大城市', threshold: { kind: 'compare', op: '>=', value: 60 } },
