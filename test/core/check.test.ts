@@ -163,3 +163,24 @@ test('a parent target in words points to its sub-rows; a number of its own stays
   expect(checkWorkbook(grid(rows('分区域考核')), { catalog: null, region: '平原' }).findings[0]).toMatchObject({ target: '山區:≥33;平原地區:≥16', status: 'pass' });
   expect(checkWorkbook(grid(rows('≥40')), { catalog: null, region: '平原' }).findings[0]).toMatchObject({ target: '≥40', status: 'fail' });
 });
+
+test('a national-standard self-assessment layout: section rows, per-line regional targets, a joined condition, totals', () => {
+  const values: RawValue[][] = [
+    ['领域', '任务', '序号', '指标名称', '单位', '指标值', '指标属性', '现状值', '达标情况'],
+    ['生态空间', null, null, null, null, null, null, null, null],
+    ['生态空间', '生态保护', 1, '森林覆盖率', '%', '山区≥60\n丘陵区≥40\n平原区≥18\n高寒区或草原区林草覆盖率≥70', '约束性', 45, '达标'],
+    ['生态空间', '生态保护', 2, '生态环境状况指数', null, '≥55,且不降低', '约束性', 58, null],
+    ['生态经济', '资源节约', 3, '单位地区生产总值能耗', '吨标准煤/万元', '完成上级规定的目标任务;保持稳定或持续改善', '约束性', '已完成', null],
+    ['生态经济', '资源节约', 4, '铁路货运量', '万吨', '较2021年增加800万吨', '预期性', 5200, null],
+    [null, null, null, '合计', null, null, null, null, null],
+  ];
+  const check = checkWorkbook(grid(values, ['A2:I2']), { catalog: null, region: '丘陵' });
+  expect(check.findings.map((f) => [f.name, f.status])).toEqual([
+    ['森林覆盖率', 'pass'],
+    ['生态环境状况指数', 'review'],
+    ['单位地区生产总值能耗', 'pass'],
+    ['铁路货运量', 'review'],
+  ]);
+  expect(check.findings[0].issues).toEqual([]);
+  expect(check.findings[3].message).toContain('需要基准值');
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { isRegionLabel, regionLabel, regionPartText } from '../../src/core/sub-rows';
 
-test.each(['山区', '山區', '丘陵地区', '丘陵地區', '平原', '市', '县', '縣城', '其中:县城', '其中：城区', '大城市', '中小城市', '超、特大城市', '东部地区', '西部', '农村'])(
+test.each(['山区', '山區', '丘陵地区', '丘陵地區', '平原', '市', '县', '縣城', '其中:县城', '其中：城区', '大城市', '中小城市', '超、特大城市', '东部地区', '西部', '农村', '丘陵区', '高寒区', '半干旱地区', '濕潤地區'])(
   '%s is a region label',
   (name) => expect(isRegionLabel(name)).toBe(true),
 );
