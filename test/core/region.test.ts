@@ -1,3 +1,4 @@
+// Choosing the part of a regional target that the region setting names: spellings, levels, containment.
 import fc from 'fast-check';
 import { regionPartIndex } from '../../src/core/region';
 

@@ -1,3 +1,4 @@
+// Regional sub-row labels (山区, 其中:县城, 丘陵地区) and the region a sub-row target names.
 import fc from 'fast-check';
 import { isRegionLabel, regionLabel, regionPartText } from '../../src/core/sub-rows';
 

@@ -1,3 +1,4 @@
+// Converting values between units of one quantity: multipliers, money, mass, area; what cannot convert.
 import fc from 'fast-check';
 import { conversionFactor } from '../../../src/core/parse/unit-scale';
 
