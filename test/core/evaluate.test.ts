@@ -1,3 +1,5 @@
+// Evaluating one indicator row against its target (DESIGN §3): statuses, severities, gaps, issues, messages.
+import fc from 'fast-check';
 import type { CatalogIndicator, CatalogMatch, IndicatorRow, RawValue } from '../../src/core/types';
 import { evaluateRow, parseClaim, severityOf } from '../../src/core/evaluate';
 import { splitDepartments } from '../../src/core/departments';
@@ -353,5 +355,22 @@ test('a failing change gives its gap in the row\'s unit: how far from the level 
   expect(f.message).toBe('未达标:目标下降10%,基准值200吨,现状185吨,下降7.5%,差5吨');
   expect(evaluateRow(row({ name: '化学需氧量排放量', target: '下降10%', unit: '吨', value: 185, previous: baseline }), null, { ...zh, lang: 'en' }).message).toBe(
     'Fail: target 下降10%, baseline 200吨, actual 185吨, down 7.5%, short by 5 吨',
+  );
+});
+
+test('evaluating never throws, whatever the row holds', () => {
+  const piece = fc.constantFrom('≥', '≤', '95', '85%', '山区', '县', '\n', ';', '下降', '较2021年', '增加', '万吨', '吨', '待核实', '—', "'", '约', '全省平均', '水平', '且', '无', '是', '');
+  const text = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+  const cell = fc.oneof(text, fc.double(), fc.constant(null), fc.boolean()) as fc.Arbitrary<RawValue>;
+  fc.assert(
+    fc.property(text, text, text, cell, cell, fc.option(text), (name, target, unit, value, base, region) => {
+      const f = evaluateRow(
+        row({ name, target, unit, value, previous: { col: 5, value: base, baseline: true }, years: [{ year: 2021, col: 6, value: base }], valueYear: 2023 }),
+        null,
+        { ...zh, region },
+      );
+      expect(typeof f.message).toBe('string');
+    }),
+    { numRuns: 3000 },
   );
 });
