@@ -156,8 +156,11 @@ function readTail(after: string): { unit?: string; suffix?: Op; rest: string } {
 
 /** Text left after the number that is a condition of its own (`且无危险废物排放`). */
 function extraOf(rest: string): string | undefined {
-  const s = rest
-    .replace(/\([^()]*\)/g, '')
+  let unbracketed = rest;
+  // Bracketed remarks, nested ones too: `(不包括水稻田)`, `(())`.
+  // Each pass removes at least one pair, so this ends.
+  while (/\([^()]*\)/.test(unbracketed)) unbracketed = unbracketed.replace(/\([^()]*\)/g, '');
+  const s = unbracketed
     .replace(/^[,;、:.。)]+/, '')
     .replace(/[,;、:.。(]+$/, '');
   return /[\u4e00-\u9fff]/.test(s) ? s : undefined;
@@ -320,7 +323,8 @@ export function parseThreshold(text: string | null | undefined): Threshold | nul
 function parseUncached(text: string): Threshold | null {
   const full = clean(text);
   if (!full) return null;
-  const regional = /\d/.test(full) ? regionalThreshold(clean(text.replace(/\s*[\r\n]+\s*/g, ';'))) : null;
+  // Parts on separate lines of the cell, else parts in one line (the same text without its line breaks).
+  const regional = /\d/.test(full) ? (regionalThreshold(clean(text.replace(/\s*[\r\n]+\s*/g, ';'))) ?? regionalThreshold(stripNoise(full))) : null;
   if (regional) return regional;
   const external = externalThreshold(full);
   if (external) return external;
