@@ -5,7 +5,8 @@
 //     the province sheet: at most 0.8), and of a 200,000-row province sheet with its peak memory;
 //  3. the Office host's syncs and largest requests per job at 50, 5,000 and 50,000 rows;
 //  4. the task pane's JavaScript, gzipped (aim: a first load under 300 KB);
-//  5. `returns merge` of 200 returns of 40 indicators each into one master.
+//  5. `returns merge` of 200 returns of 40 indicators each into one master;
+//  6. the engine at province scale: repeated and distinct names, the automatic catalog choice (bench/engine.ts).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { officeHostFigures } from './office';
 import { taskPaneSize } from './bundle';
 import { mergeFigures } from './merge';
 import { fileFigures } from './file';
+import { engineFigures } from './engine';
 
 const ENGINE_ROWS = 100_000;
 const RUNS = 3;
@@ -48,6 +50,7 @@ async function run(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'indicatorcheck-bench-'));
   try {
     await engine();
+    engineFigures();
     await fileFigures(dir);
     await mergeFigures(dir);
     await officeHostFigures();

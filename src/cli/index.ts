@@ -58,8 +58,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .option('--fill', 'fill empty 牵头单位 / 配合单位 / 达标情况 cells from the catalog and the check', false)
     .option('--return', 'check departmental returns (部门填报表) made by "returns make" before sending them: prints 可以报送 or what to fix, and stamps a ready return', false)
     .option('--change-factor <n>', 'with --return: a value more than n times, or less than 1/n of, last year\'s must be fixed or explained', changeFactor, 3)
+    .option('--region <name>', 'the region or level whose target applies where a target differs by region (市, 县, 山区, 大城市 …)')
     .addOption(langOption())
-    .action(async (files: string[], opts: { catalog?: string; out: string; report?: string; fill: boolean; return: boolean; changeFactor: number; lang: Lang }) => {
+    .action(async (files: string[], opts: { catalog?: string; out: string; report?: string; fill: boolean; return: boolean; changeFactor: number; region?: string; lang: Lang }) => {
       setExit(opts.return ? await runReturnCheck(files, opts, io) : await runCheck(files, opts, io));
     });
 

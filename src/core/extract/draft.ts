@@ -48,7 +48,7 @@ interface Candidate {
   category?: string | null;
 }
 
-const NUMERIC = new Set<Threshold['kind']>(['compare', 'bare', 'range']);
+const NUMERIC = new Set<Threshold['kind']>(['compare', 'bare', 'range', 'change']);
 
 /** The indicators of a table row, as candidates (the row as written is the source text). */
 function tableCandidates(line: PlanLine, columns: TableColumns, carried: string | null): { candidates: Candidate[]; category: string | null } {
@@ -154,7 +154,7 @@ function candidatesOf(lines: PlanLine[]): { candidates: Candidate[]; sources: Ma
 
 function numericValue(t: Threshold | null): number | null {
   if (!t) return null;
-  if (t.kind === 'compare' || t.kind === 'bare') return t.value;
+  if (t.kind === 'compare' || t.kind === 'bare' || t.kind === 'change') return t.value;
   if (t.kind === 'range') return t.min;
   return null;
 }
@@ -183,6 +183,8 @@ function dropRestated(candidates: Candidate[]): Candidate[] {
 }
 
 function directionOf(name: string, threshold: Threshold | null, task: boolean): Direction | null {
+  // A change (下降18%) drafts its indicator as the rate of change (…下降率): its comparator gives the direction too.
+  if (threshold?.kind === 'change') return threshold.op === '>=' || threshold.op === '>' ? 'higher' : 'lower';
   if (threshold?.kind === 'compare') {
     if (threshold.op === '>=' || threshold.op === '>') return 'higher';
     if (threshold.op === '<=' || threshold.op === '<') return 'lower';
@@ -210,7 +212,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): { titl
     const id = `${prefix}-${String(i + 1).padStart(2, '0')}`;
     const doubts = [...c.doubts];
     const t = c.threshold;
-    if (!c.found.requirement && (!t || !['compare', 'bare', 'range', 'regional'].includes(t.kind))) doubts.push(DOUBT.unparsed);
+    if (!c.found.requirement && (!t || !['compare', 'bare', 'range', 'regional', 'change'].includes(t.kind))) doubts.push(DOUBT.unparsed);
     if (anyLead && !c.departments?.lead.length) doubts.push(DOUBT.noLead);
     if (c.found.name.length < 2) doubts.push(DOUBT.nameShort);
     else if (c.found.name.length > 40) doubts.push(DOUBT.nameLong);

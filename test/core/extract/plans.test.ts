@@ -77,7 +77,7 @@ describe('cross-check with the hand-made built-in catalogs (not the annotation)'
   const { parseThreshold } = require('../../../src/core/parse/threshold') as typeof import('../../../src/core/parse/threshold');
   const valueOf = (target: string) => {
     const t = parseThreshold(target);
-    return t && (t.kind === 'compare' || t.kind === 'bare') ? t.value : t?.kind === 'range' ? t.min : null;
+    return t && (t.kind === 'compare' || t.kind === 'bare' || t.kind === 'change') ? t.value : t?.kind === 'range' ? t.min : null;
   };
 
   test('most built-in indicators have a drafted indicator of similar name (and the same value when numeric)', () => {

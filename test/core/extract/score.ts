@@ -34,6 +34,7 @@ export function readingOf(indicator: CatalogIndicator): Reading | null {
   const change = /(下降|降低|减少|削减|增长|增加|提高|提升)\s*\d/.test(indicator.target);
   if (!t) return null;
   if (t.kind === 'compare') return { op: t.op, value: t.value, change };
+  if (t.kind === 'change') return { op: t.op, value: t.value, change: true };
   if (t.kind === 'range') return { op: 'range', value: t.min, max: t.max, change };
   if (t.kind === 'bare') {
     const op = indicator.direction === 'higher' ? '>=' : indicator.direction === 'lower' ? '<=' : 'bare';
