@@ -48,6 +48,16 @@ export function refOf(row: number, col: number): string {
 
 /** `spans` ("1:9", or several ranges "1:3 5:9") covering columns first..last (1-based); null when it already does. */
 function widenSpans(spans: string, first: number, last: number): string | null {
+  // The common case, one range "a:b", without building arrays.
+  const colon = spans.indexOf(':');
+  if (colon > 0 && spans.indexOf(' ') < 0) {
+    const low = Number(spans.slice(0, colon));
+    const high = Number(spans.slice(colon + 1));
+    if (Number.isFinite(low) && Number.isFinite(high)) {
+      if (first >= low && last <= high) return null;
+      return `${Math.min(low, first)}:${Math.max(high, last)}`;
+    }
+  }
   const ranges = spans.split(/\s+/).filter(Boolean).map((r) => r.split(':').map(Number));
   if (ranges.some(([a, b]) => !Number.isFinite(a) || !Number.isFinite(b))) return null;
   const covered = (col: number) => ranges.some(([a, b]) => col >= a && col <= b);
