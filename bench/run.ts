@@ -19,22 +19,10 @@ import { taskPaneSize } from './bundle';
 import { mergeFigures } from './merge';
 import { fileFigures } from './file';
 import { engineFigures } from './engine';
+import { fastest } from './timing';
 
 const ENGINE_ROWS = 100_000;
 const RUNS = 3;
-
-async function seconds(work: () => unknown): Promise<number> {
-  const start = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - start) / 1e9;
-}
-
-/** The fastest of several runs: the least disturbed by whatever else the machine is doing. */
-async function fastest(runs: number, work: () => unknown): Promise<number> {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) best = Math.min(best, await seconds(work));
-  return best;
-}
 
 async function engine(): Promise<void> {
   const catalog = builtInCatalogs[0];

@@ -8,15 +8,8 @@ import { runCli, tempDir } from '../../cli/fixtures';
 import { OFFICE_SHEET, officeCatalog, officeWorkbook } from '../../support/office-workbook';
 import { applyPlan, openWorkbook, readWorkbook } from '../../../src/hosts/file';
 import { CoreError } from '../../../src/core/errors';
-import type { EditPlan } from '../../../src/core/types';
+import { PALETTE } from '../../../src/core/plan';
 
-const PALETTE: EditPlan['palette'] = {
-  bad: { fill: '#FFC7CE', font: '#9C0006' },
-  neutral: { fill: '#FFEB9C', font: '#9C5700' },
-  good: { fill: '#C6EFCE', font: '#006100' },
-  missing: { fill: '#DDEBF7', font: '#1F4E78' },
-  invalid: { fill: '#E4DFEC', font: '#5B2C6F' },
-};
 import type { FileWorkbook } from '../../../src/hosts/file';
 
 async function parts(bytes: Uint8Array): Promise<Map<string, Buffer>> {
