@@ -1,12 +1,15 @@
 // Text normalisation used before any parsing or matching: full-width to half-width,
 // Traditional to Simplified script, one kind of space, one percent sign.
-import * as OpenCC from 'opencc-js/t2cn';
+import { ConverterFactory } from 'opencc-js/core';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TSPhrases from 'opencc-js/dict/TSPhrases';
 
 /**
  * Traditional to Simplified character by character (with OpenCC's phrases that only pick the right
  * character), not Taiwan-to-mainland vocabulary: 腳踏車 reads 脚踏车, as the catalogs write the plans.
+ * Only these two dictionaries are loaded (OpenCC's t → cn), not the regional ones of its presets.
  */
-const toSimplified: (s: string) => string = OpenCC.Converter({ from: 't', to: 'cn' });
+export const toSimplified: (s: string) => string = ConverterFactory([TSPhrases, TSCharacters]);
 
 /** Full-width ASCII forms (！ to ～) and the ideographic space become their half-width forms. */
 export function toHalfWidth(s: string): string {
