@@ -172,6 +172,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this._write('values', input, ({ sheet, rect }) => {
       assertWritable(live(sheet), 'values');
       eachInput(rect, input, 'values', (r, c, v) => writeInput(cellForWrite(sheet, r, c), v));
+      this.context.session.events.changed(sheet, rect, 'addin');
     });
   }
 
@@ -182,6 +183,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this._write('formulas', input, ({ sheet, rect }) => {
       assertWritable(live(sheet), 'formulas');
       eachInput(rect, input, 'formulas', (r, c, v) => writeInput(cellForWrite(sheet, r, c), v));
+      this.context.session.events.changed(sheet, rect, 'addin');
     });
   }
 
