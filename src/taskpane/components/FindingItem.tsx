@@ -63,6 +63,7 @@ export function FindingItem({ finding, tr, lang, messageLang, onSelect }: Findin
   return (
     <button
       type="button"
+      data-finding={finding.cell}
       className={styles.item}
       onClick={() => onSelect(finding)}
       aria-label={tr('finding.goTo', { name: finding.name, status, sheet: finding.sheet, cell: finding.cell })}
