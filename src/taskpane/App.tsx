@@ -1,5 +1,5 @@
 // The task pane: choose a catalog, run a job, read the counts and the findings, go to a cell.
-import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Divider, makeStyles, tokens } from '@fluentui/react-components';
 import type { Catalog, Finding, Lang, TableLayout } from '../core/types';
 import type { Job, JobOutcome, JobSettings } from '../addin/jobs';
@@ -8,6 +8,7 @@ import type { ClearResult, OfficeHost } from '../hosts/office';
 import { builtInCatalogs } from '../catalogs';
 import { paneStrings, type Translate } from './strings';
 import { errorText } from './error-text';
+import type { LanguageStore } from './language-store';
 import { silentWatcher, type ChangeWatcher } from './change-watcher';
 import { createDocumentCatalogStore, type CatalogStore } from './catalog-store';
 import { autoChoiceLabel, useCatalogChoice } from './catalog-choice';
@@ -48,7 +49,10 @@ export interface AppProps {
   /** Where the catalog choice is remembered; the document's settings by default. */
   catalogStore?: CatalogStore;
   recheckDelayMs?: number;
+  /** The language the pane opens in; Chinese by default (index.tsx gives the remembered or Office's). */
   initialLang?: Lang;
+  /** Where a language chosen in the settings is remembered; nowhere by default. */
+  languageStore?: LanguageStore;
 }
 
 type Result = { kind: 'job'; outcome: JobOutcome } | { kind: 'clear'; cleared: ClearResult | null } | { kind: 'catalog'; catalog: Catalog };
@@ -66,10 +70,22 @@ function describeResult(result: Result, lang: Lang, tr: Translate): string {
   }
 }
 
-export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayMs, initialLang = 'zh-CN' }: AppProps) {
+export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayMs, initialLang = 'zh-CN', languageStore }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(initialLang);
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const setLang = useCallback(
+    (next: Lang) => {
+      setLangState(next);
+      languageStore?.save(next);
+    },
+    [languageStore],
+  );
   const tr = useMemo(() => paneStrings(lang), [lang]);
+  useEffect(() => {
+    // The page's language too, for screen readers and the CJK font choice outside <main> (dropdown layers).
+    document.documentElement.lang = lang;
+    document.title = tr('title');
+  }, [lang, tr]);
   const [options, setOptions] = useState<JobOptions>(DEFAULT_JOB_OPTIONS);
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const [result, setResult] = useState<Result | null>(null);

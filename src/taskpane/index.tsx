@@ -6,6 +6,9 @@ import { App, type AppProps } from './App';
 import { createOfficeChangeWatcher } from './office-change-watcher';
 import { currentOfficeTheme, themeFor } from './theme';
 import { paintPageBackground } from './page-background';
+import { createLocalLanguageStore, initialLanguage } from './language-store';
+
+const languageStore = createLocalLanguageStore();
 
 function Pane({ host, watcher }: AppProps) {
   const theme = themeFor(currentOfficeTheme());
@@ -13,7 +16,7 @@ function Pane({ host, watcher }: AppProps) {
   // No class on the provider: Fluent would copy it onto every dropdown's layer (see page-background.ts).
   return (
     <FluentProvider theme={theme}>
-      <App host={host} watcher={watcher} />
+      <App host={host} watcher={watcher} initialLang={initialLanguage(languageStore)} languageStore={languageStore} />
     </FluentProvider>
   );
 }

@@ -15,11 +15,11 @@ export async function assertUncovered(target: Locator, what: string): Promise<vo
 /** Fluent's portal layers on <body>: each is no taller than what it shows (an empty one has no height). */
 export async function portalLayers(page: Page): Promise<{ height: number; content: number; minHeight: string }[]> {
   return page.evaluate(() =>
-    [...document.body.children]
+    Array.from(document.body.children)
       .filter((el) => el.id !== 'container' && el.tagName === 'DIV')
       .map((el) => ({
         height: el.getBoundingClientRect().height,
-        content: Math.max(0, ...[...el.children].map((c) => c.getBoundingClientRect().height)),
+        content: Math.max(0, ...Array.from(el.children).map((c) => c.getBoundingClientRect().height)),
         minHeight: getComputedStyle(el).minHeight,
       })),
   );
