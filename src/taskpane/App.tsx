@@ -1,9 +1,9 @@
 // The task pane: choose a catalog, run a job, read the counts and the findings, go to a cell.
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Divider, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import type { Catalog, Finding, Lang, TableLayout } from '../core/types';
 import type { Job, JobOutcome, JobSettings } from '../addin/jobs';
-import { describeClear, describeOutcome } from '../addin/outcome';
+import { describeClear } from '../addin/outcome';
 import type { ClearResult, OfficeHost } from '../hosts/office';
 import { builtInCatalogs } from '../catalogs';
 import { paneStrings, type Translate } from './strings';
@@ -16,17 +16,19 @@ import { useJobRunner } from './job-runner';
 import { useLiveRecheck } from './live-recheck';
 import type { ReportedChange } from './changed-cells';
 import { NO_FILTER, groupFindings, leadDepartments, reconcileFilter, type FindingFilter } from './findings-view';
+import type { Status } from '../core/types';
 import { CatalogChooser } from './components/CatalogChooser';
 import { SettingsPanel, DEFAULT_JOB_OPTIONS, type JobOptions } from './components/SettingsPanel';
 import { JobActions } from './components/JobActions';
 import { ErrorBar, NotesWarningBar, ResultLine } from './components/Notices';
-import { StatusCounts } from './components/StatusCounts';
+import { SummaryRow } from './components/SummaryRow';
 import { FindingFilters } from './components/FindingFilters';
+import { paneOutcomeText } from './outcome-text';
 import { FindingList } from './components/FindingList';
 
 // Shown only for a departmental return: loaded then, outside the pane's first load.
 const ReturnVerdict = lazy(() => import('./components/ReturnVerdict').then((m) => ({ default: m.ReturnVerdict })));
-// The returns actions sit below the check: they load right after the first paint.
+// The returns tools have a tab of their own: they load when it is opened.
 const ReturnTemplatesAction = lazy(() => import('./components/ReturnTemplatesAction').then((m) => ({ default: m.ReturnTemplatesAction })));
 const MergePanel = lazy(() => import('./components/MergePanel').then((m) => ({ default: m.MergePanel })));
 
@@ -40,7 +42,12 @@ const useStyles = makeStyles({
     minWidth: 0,
     overflowWrap: 'anywhere',
   },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
+
+type PaneTab = 'check' | 'returns';
 
 export interface AppProps {
   host: OfficeHost;
@@ -62,7 +69,7 @@ const NO_TABLES: TableLayout[] = [];
 function describeResult(result: Result, lang: Lang, tr: Translate): string {
   switch (result.kind) {
     case 'job':
-      return describeOutcome(result.outcome, lang);
+      return paneOutcomeText(result.outcome, tr, lang);
     case 'clear':
       return describeClear(result.cleared, lang);
     case 'catalog':
@@ -92,6 +99,8 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
   const [notesNotice, setNotesNotice] = useState<'unseen' | 'showing' | 'done'>('unseen');
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [messageLang, setMessageLang] = useState<Lang>(initialLang);
+  const [tab, setTab] = useState<PaneTab>('check');
+  const tabsId = useId();
   const store = useMemo(() => catalogStore ?? createDocumentCatalogStore(), [catalogStore]);
   const catalog = useCatalogChoice(host, store);
   const jobs = useJobRunner(host);
@@ -178,10 +187,25 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
   const anyListed = departments.length > 0;
   const filtered = activeFilter.statuses.length > 0 || activeFilter.lead !== null;
 
+  const toggleStatus = (status: Status) =>
+    setFilter((was) => ({
+      ...was,
+      statuses: was.statuses.includes(status) ? was.statuses.filter((s) => s !== status) : [...was.statuses, status],
+    }));
+
   return (
     <main className={styles.root} lang={lang}>
+      <h1 className={styles.title}>{tr('title')}</h1>
       {failure && <ErrorBar text={errorText(failure.error, lang, tr)} tr={tr} onDismiss={() => setFailure(null)} />}
       {notesNotice === 'showing' && <NotesWarningBar tr={tr} onDismiss={() => setNotesNotice('done')} />}
+      <TabList className={styles.tabs} size="small" aria-label={tr('tabs.label')} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)}>
+        <Tab id={`${tabsId}-check`} value="check" aria-controls={`${tabsId}-check-panel`}>
+          {tr('tab.check')}
+        </Tab>
+        <Tab id={`${tabsId}-returns`} value="returns" aria-controls={`${tabsId}-returns-panel`}>
+          {tr('tab.returns')}
+        </Tab>
+      </TabList>
       <CatalogChooser
         choice={catalog.choice}
         autoLabel={autoChoiceLabel(catalog.autoChosen, tr)}
@@ -191,39 +215,43 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
         onChoose={catalog.choose}
         onFile={loadCatalogFile}
       />
-      <JobActions running={jobs.running} tr={tr} onRun={(job) => void runJob(job)} onClear={() => void clearMarks()} />
-      <ResultLine text={result && describeResult(result, lang, tr)} tr={tr} />
-      {jobs.returnOutcome && (
-        <Suspense fallback={null}>
-          <ReturnVerdict
-            outcome={jobs.returnOutcome}
-            lang={jobs.returnOutcome.checks[0].lang}
-            onSelect={(item) => host.selectCell(item.sheet, item.row, item.col).catch((error: unknown) => setFailure({ error }))}
-          />
-        </Suspense>
+      {tab === 'check' ? (
+        <div id={`${tabsId}-check-panel`} role="tabpanel" aria-labelledby={`${tabsId}-check`} className={styles.panel}>
+          <JobActions running={jobs.running} tr={tr} onRun={(job) => void runJob(job)} onClear={() => void clearMarks()} />
+          <ResultLine text={result && describeResult(result, lang, tr)} tr={tr} />
+          {jobs.returnOutcome && (
+            <Suspense fallback={null}>
+              <ReturnVerdict
+                outcome={jobs.returnOutcome}
+                lang={jobs.returnOutcome.checks[0].lang}
+                onSelect={(item) => host.selectCell(item.sheet, item.row, item.col).catch((error: unknown) => setFailure({ error }))}
+              />
+            </Suspense>
+          )}
+          {outcome && (
+            <>
+              <SummaryRow summary={outcome.check.summary} selected={activeFilter.statuses} lang={lang} tr={tr} onToggle={toggleStatus} />
+              {anyListed && <FindingFilters filter={activeFilter} departments={departments} tr={tr} onChange={setFilter} />}
+              <FindingList
+                groups={groups}
+                total={outcome.check.summary.total}
+                filtered={filtered}
+                tr={tr}
+                lang={lang}
+                messageLang={messageLang}
+                onSelect={selectFinding}
+              />
+            </>
+          )}
+        </div>
+      ) : (
+        <div id={`${tabsId}-returns-panel`} role="tabpanel" aria-labelledby={`${tabsId}-returns`} className={styles.panel}>
+          <Suspense fallback={null}>
+            <ReturnTemplatesAction host={host} catalog={catalog.request} lang={lang} busy={jobs.running !== null} />
+            <MergePanel host={host} settings={settings} lang={lang} tr={tr} rebuildSummary={() => runJob('summary')} />
+          </Suspense>
+        </div>
       )}
-      <Suspense fallback={null}>
-        <ReturnTemplatesAction host={host} catalog={catalog.request} lang={lang} busy={jobs.running !== null} />
-      </Suspense>
-      {outcome && (
-        <>
-          <StatusCounts summary={outcome.check.summary} lang={lang} tr={tr} />
-          {anyListed && <FindingFilters filter={activeFilter} departments={departments} tr={tr} lang={lang} onChange={setFilter} />}
-          <FindingList
-            groups={groups}
-            filtered={filtered}
-            tr={tr}
-            lang={lang}
-            messageLang={messageLang}
-            onSelect={selectFinding}
-          />
-        </>
-      )}
-      <Divider />
-      <Suspense fallback={null}>
-        <MergePanel host={host} settings={settings} lang={lang} tr={tr} rebuildSummary={() => runJob('summary')} />
-      </Suspense>
-      <Divider />
       <SettingsPanel options={options} lang={lang} tr={tr} onOptions={setOptions} onLang={setLang} />
     </main>
   );

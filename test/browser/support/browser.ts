@@ -64,6 +64,8 @@ export interface PaneOptions extends Partial<ShimConfig> {
   path?: string;
   /** localStorage entries before the page loads. */
   localStorage?: Record<string, string>;
+  /** Runs before the page is opened (init scripts, request listeners). */
+  prepare?: (page: Page) => Promise<void> | void;
 }
 
 export interface OpenPane {
@@ -73,12 +75,11 @@ export interface OpenPane {
   outside: string[];
   /** Errors thrown in the page. */
   errors: string[];
-  /** When navigation started (performance.timeOrigin in the page, ms since the epoch). */
   close(): Promise<void>;
 }
 
 export async function openPane(suite: Suite, options: PaneOptions = {}): Promise<OpenPane> {
-  const { width = 350, height = 800, path = '/taskpane.html', localStorage: stored, ...shim } = options;
+  const { width = 350, height = 800, path = '/taskpane.html', localStorage: stored, prepare, ...shim } = options;
   const context = await suite.browser.newContext({ viewport: { width, height }, locale: 'zh-CN', serviceWorkers: 'block' });
   const page = await context.newPage();
   const outside: string[] = [];
@@ -99,6 +100,7 @@ export async function openPane(suite: Suite, options: PaneOptions = {}): Promise
     },
     { config: shim, stored: stored ?? null },
   );
+  await prepare?.(page);
   await page.goto(suite.server.origin + path);
   return { page, context, outside, errors, close: () => context.close() };
 }

@@ -1,0 +1,68 @@
+// The figures of issue 11, with 20 ms per context.sync(): navigation → 检查 visible at 25 and 5,000
+// rows, 检查 on 5,000 rows, the longest the pane froze meanwhile, and the first load's JavaScript gzipped.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, openPane, screenshots, startSuite, type Suite } from './support/browser';
+import { firstButtonAt, installTimers, longestTaskSince, now } from './support/timing';
+import { figure } from './support/figures';
+import { SHEET, bigWorkbook } from './support/workbooks';
+
+let suite: Suite;
+before(async () => {
+  suite = await startSuite();
+});
+after(async () => {
+  await suite?.close();
+});
+
+const LATENCY = 20;
+
+async function openTimed(rows: number) {
+  const scripts: string[] = [];
+  const pane = await openPane(suite, {
+    ...bigWorkbook(rows),
+    latencyMs: LATENCY,
+    prepare: async (page) => {
+      await installTimers(page, '检查');
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (request.resourceType() === 'script' && url.origin === suite.server.origin) scripts.push(url.pathname);
+      });
+    },
+  });
+  return { ...pane, scripts };
+}
+
+test('25 rows: 检查 visible within a second of navigation; first-load JavaScript', async () => {
+  const pane = await openTimed(25);
+  const visibleAt = await firstButtonAt(pane.page);
+  figure('navigation → 检查 visible, 25 rows', visibleAt, 'ms', 1000);
+  await pane.page.waitForLoadState('networkidle');
+  const gzipped = pane.scripts.reduce((n, path) => n + gzipSync(readFileSync(join(DIST, path))).length, 0);
+  figure('first-load JavaScript, gzipped', gzipped / 1024, 'KB', 300);
+  assert.ok(pane.scripts.length > 0);
+  await pane.close();
+});
+
+test('5,000 rows: 检查 visible, the pane never frozen long, and 检查 within its aim', async () => {
+  const pane = await openTimed(5000);
+  const { page } = pane;
+  const visibleAt = await firstButtonAt(page);
+  figure('navigation → 检查 visible, 5,000 rows', visibleAt, 'ms', 1000);
+  await page.waitForTimeout(500);
+  const start = await now(page);
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  await page.getByRole('status', { name: '操作结果' }).getByText('核查完成').waitFor({ timeout: 120_000 });
+  const checked = (await now(page)) - start;
+  figure('检查 on 5,000 rows, 20 ms per sync', checked, 'ms', 3000);
+  figure('longest frozen moment during load and 检查, 5,000 rows', await longestTaskSince(page, 0), 'ms', 200);
+  await screenshots(page, 'rows-5000-checked');
+  const marked = await page.evaluate(({ sheet }) => window.__shim.observe(sheet, 'E4').fill, { sheet: SHEET });
+  assert.equal(marked, '#FFC7CE', 'the 5,000-row sheet is marked');
+  const nodes = await page.evaluate(() => document.querySelectorAll('*').length);
+  console.log(`FIGURE DOM nodes after 检查 on 5,000 rows: ${nodes}`);
+  await pane.close();
+});
