@@ -9,6 +9,7 @@ import { builtInCatalogs } from '../catalogs';
 import { paneStrings, type Translate } from './strings';
 import { errorText } from './error-text';
 import type { LanguageStore } from './language-store';
+import { createPlanner, type Planner } from './planner/planner';
 import { silentWatcher, type ChangeWatcher } from './change-watcher';
 import { createDocumentCatalogStore, type CatalogStore } from './catalog-store';
 import { autoChoiceLabel, useCatalogChoice } from './catalog-choice';
@@ -60,6 +61,8 @@ export interface AppProps {
   initialLang?: Lang;
   /** Where a language chosen in the settings is remembered; nowhere by default. */
   languageStore?: LanguageStore;
+  /** Where matching and planning run; a worker when the browser has one. */
+  planner?: Planner;
 }
 
 type Result = { kind: 'job'; outcome: JobOutcome } | { kind: 'clear'; cleared: ClearResult | null } | { kind: 'catalog'; catalog: Catalog };
@@ -77,7 +80,7 @@ function describeResult(result: Result, lang: Lang, tr: Translate): string {
   }
 }
 
-export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayMs, initialLang = 'zh-CN', languageStore }: AppProps) {
+export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayMs, initialLang = 'zh-CN', languageStore, planner: givenPlanner }: AppProps) {
   const styles = useStyles();
   const [lang, setLangState] = useState<Lang>(initialLang);
   const setLang = useCallback(
@@ -102,8 +105,9 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
   const [tab, setTab] = useState<PaneTab>('check');
   const tabsId = useId();
   const store = useMemo(() => catalogStore ?? createDocumentCatalogStore(), [catalogStore]);
-  const catalog = useCatalogChoice(host, store);
-  const jobs = useJobRunner(host);
+  const planner = useMemo(() => givenPlanner ?? createPlanner(), [givenPlanner]);
+  const catalog = useCatalogChoice(host, store, planner);
+  const jobs = useJobRunner(host, planner);
 
   const settings: JobSettings = {
     lang,

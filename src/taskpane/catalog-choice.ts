@@ -4,11 +4,11 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CatalogRequest } from '../addin/jobs';
 import type { OfficeHost } from '../hosts/office';
 import type { Catalog } from '../core/types';
-import { chooseCatalog, type ChosenCatalog } from '../core/catalog/choose';
+import type { ChosenCatalog } from '../core/catalog/choose';
 import { parseCatalogText } from '../core/catalog/load';
-import { builtInCatalogs } from '../catalogs';
 import type { CatalogStore } from './catalog-store';
 import type { Translate } from './strings';
+import type { Planner } from './planner/planner';
 
 export type CatalogChoice = 'auto' | 'none' | 'file' | `builtin:${string}`;
 
@@ -43,24 +43,25 @@ export function autoChoiceLabel(chosen: ChosenCatalog | null, tr: Translate): st
   }
 }
 
-export function useCatalogChoice(host: OfficeHost, store: CatalogStore) {
+export function useCatalogChoice(host: OfficeHost, store: CatalogStore, planner: Planner) {
   const [choice, setChoice] = useState<CatalogChoice>(() => choiceOf(store.load()));
   const [fileCatalog, setFileCatalog] = useState<Catalog | null>(null);
   const [autoChosen, setAutoChosen] = useState<ChosenCatalog | null>(null);
 
-  // What "automatic" would pick, from one read of the workbook when the pane opens. A failure only
-  // leaves the plain label; the first job reports real problems.
+  // What "automatic" would pick, from one read of the workbook when the pane opens, matched by the
+  // planner (a worker) after the first paint. A failure only leaves the plain label; the first job
+  // reports real problems.
   useEffect(() => {
     let current = true;
     host
       .readGrid()
-      .then(({ grid }) => chooseCatalog({ kind: 'auto' }, grid, builtInCatalogs))
+      .then(({ grid }) => planner.chooseAuto(grid))
       .then((chosen) => current && setAutoChosen((known) => known ?? chosen))
       .catch(() => {});
     return () => {
       current = false;
     };
-  }, [host]);
+  }, [host, planner]);
 
   const choose = useCallback(
     (next: CatalogChoice) => {
