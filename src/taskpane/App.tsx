@@ -1,6 +1,6 @@
 // The task pane: choose a catalog, run a job, read the counts and the findings, go to a cell.
 import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Catalog, Finding, Lang, TableLayout } from '../core/types';
 import type { Job, JobOutcome, JobSettings } from '../addin/jobs';
 import { describeClear } from '../addin/outcome';
@@ -23,6 +23,7 @@ import { SettingsPanel, DEFAULT_JOB_OPTIONS, type JobOptions } from './component
 import { JobActions } from './components/JobActions';
 import { ErrorBar, NotesWarningBar, ResultLine } from './components/Notices';
 import { SummaryRow } from './components/SummaryRow';
+import { PaneTabs, panelId, tabId } from './components/PaneTabs';
 import { FindingFilters } from './components/FindingFilters';
 import { paneOutcomeText } from './outcome-text';
 import { FindingList } from './components/FindingList';
@@ -44,7 +45,6 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
@@ -202,14 +202,16 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
       <h1 className={styles.title}>{tr('title')}</h1>
       {failure && <ErrorBar text={errorText(failure.error, lang, tr)} tr={tr} onDismiss={() => setFailure(null)} />}
       {notesNotice === 'showing' && <NotesWarningBar tr={tr} onDismiss={() => setNotesNotice('done')} />}
-      <TabList className={styles.tabs} size="small" aria-label={tr('tabs.label')} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)}>
-        <Tab id={`${tabsId}-check`} value="check" aria-controls={`${tabsId}-check-panel`}>
-          {tr('tab.check')}
-        </Tab>
-        <Tab id={`${tabsId}-returns`} value="returns" aria-controls={`${tabsId}-returns-panel`}>
-          {tr('tab.returns')}
-        </Tab>
-      </TabList>
+      <PaneTabs<PaneTab>
+        idPrefix={tabsId}
+        label={tr('tabs.label')}
+        tabs={[
+          { value: 'check', label: tr('tab.check') },
+          { value: 'returns', label: tr('tab.returns') },
+        ]}
+        selected={tab}
+        onSelect={setTab}
+      />
       <CatalogChooser
         choice={catalog.choice}
         autoLabel={autoChoiceLabel(catalog.autoChosen, tr)}
@@ -220,7 +222,7 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
         onFile={loadCatalogFile}
       />
       {tab === 'check' ? (
-        <div id={`${tabsId}-check-panel`} role="tabpanel" aria-labelledby={`${tabsId}-check`} className={styles.panel}>
+        <div id={panelId(tabsId, 'check')} role="tabpanel" aria-labelledby={tabId(tabsId, 'check')} className={styles.panel}>
           <JobActions running={jobs.running} tr={tr} onRun={(job) => void runJob(job)} onClear={() => void clearMarks()} />
           <ResultLine text={result && describeResult(result, lang, tr)} tr={tr} />
           {jobs.returnOutcome && (
@@ -249,7 +251,7 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
           )}
         </div>
       ) : (
-        <div id={`${tabsId}-returns-panel`} role="tabpanel" aria-labelledby={`${tabsId}-returns`} className={styles.panel}>
+        <div id={panelId(tabsId, 'returns')} role="tabpanel" aria-labelledby={tabId(tabsId, 'returns')} className={styles.panel}>
           <Suspense fallback={null}>
             <ReturnTemplatesAction host={host} catalog={catalog.request} lang={lang} busy={jobs.running !== null} />
             <MergePanel host={host} settings={settings} lang={lang} tr={tr} rebuildSummary={() => runJob('summary')} />
