@@ -236,7 +236,9 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
           )}
           {outcome && (
             <>
-              <SummaryRow summary={outcome.check.summary} selected={activeFilter.statuses} lang={lang} tr={tr} onToggle={toggleStatus} />
+              {outcome.check.summary.total > 0 && (
+                <SummaryRow summary={outcome.check.summary} selected={activeFilter.statuses} lang={lang} tr={tr} onToggle={toggleStatus} />
+              )}
               {anyListed && <FindingFilters filter={activeFilter} departments={departments} tr={tr} onChange={setFilter} />}
               <FindingList
                 groups={groups}
