@@ -5,7 +5,6 @@ import type { Catalog, Finding, Lang, TableLayout } from '../core/types';
 import type { Job, JobOutcome, JobSettings } from '../addin/jobs';
 import { describeClear } from '../addin/outcome';
 import type { ClearResult, OfficeHost } from '../hosts/office';
-import { builtInCatalogs } from '../catalogs';
 import { paneStrings, type Translate } from './strings';
 import { errorText } from './error-text';
 import type { LanguageStore } from './language-store';
@@ -215,7 +214,7 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
       <CatalogChooser
         choice={catalog.choice}
         autoLabel={autoChoiceLabel(catalog.autoChosen, tr)}
-        builtIns={builtInCatalogs}
+        builtIns={catalog.builtIns}
         fileCatalog={catalog.fileCatalog}
         tr={tr}
         onChoose={catalog.choose}

@@ -4,8 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CatalogRequest } from '../addin/jobs';
 import type { OfficeHost } from '../hosts/office';
 import type { Catalog } from '../core/types';
+import { useBuiltInCatalogs } from './built-in-catalogs';
 import type { ChosenCatalog } from '../core/catalog/choose';
-import { parseCatalogText } from '../core/catalog/load';
 import type { CatalogStore } from './catalog-store';
 import type { Translate } from './strings';
 import type { Planner } from './planner/planner';
@@ -47,6 +47,12 @@ export function useCatalogChoice(host: OfficeHost, store: CatalogStore, planner:
   const [choice, setChoice] = useState<CatalogChoice>(() => choiceOf(store.load()));
   const [fileCatalog, setFileCatalog] = useState<Catalog | null>(null);
   const [autoChosen, setAutoChosen] = useState<ChosenCatalog | null>(null);
+  const builtIns = useBuiltInCatalogs();
+
+  // A remembered built-in catalog this version does not have: start from automatic rather than fail later.
+  useEffect(() => {
+    if (builtIns && choice.startsWith('builtin:') && !builtIns.some((c) => `builtin:${c.id}` === choice)) setChoice('auto');
+  }, [builtIns, choice]);
 
   // What "automatic" would pick, from one read of the workbook when the pane opens, matched by the
   // planner (a worker) after the first paint. A failure only leaves the plain label; the first job
@@ -74,6 +80,7 @@ export function useCatalogChoice(host: OfficeHost, store: CatalogStore, planner:
 
   /** Parses the file (a bad one throws the core's bad-catalog error) and chooses it. */
   const loadFile = useCallback(async (file: File): Promise<Catalog> => {
+    const { parseCatalogText } = await import('../core/catalog/load');
     const catalog = parseCatalogText(await file.text(), file.name);
     setFileCatalog(catalog);
     setChoice('file');
@@ -82,6 +89,8 @@ export function useCatalogChoice(host: OfficeHost, store: CatalogStore, planner:
 
   return {
     choice,
+    /** The built-in catalogs, once loaded (an empty list before). */
+    builtIns: builtIns ?? [],
     fileCatalog,
     autoChosen,
     request: requestOf(choice, fileCatalog),

@@ -1,8 +1,8 @@
 // Runs the pane's jobs one at a time on the host, the planning in the pane's planner (a worker), and
 // keeps the last outcome.
 import { useCallback, useRef, useState } from 'react';
-import { clearJob, type Job, type JobOutcome, type JobSettings } from '../addin/jobs';
-import { runReturnCheck, type ReturnJobOutcome } from '../addin/return-job';
+import type { Job, JobOutcome, JobSettings } from '../addin/jobs';
+import type { ReturnJobOutcome } from '../addin/return-job';
 import type { Planner } from './planner/planner';
 import { runPlannedJob } from './planned-job';
 import type { ReportedChange } from './changed-cells';
@@ -55,7 +55,8 @@ export function useJobRunner(host: OfficeHost, planner: Planner) {
         }
         if (job === 'check') {
           // A departmental return is checked as a return (src/addin/return-job.ts), from the same read.
-          const read = await host.readGrid();
+          // Loaded with the first check, outside the pane's first load.
+          const [read, { runReturnCheck }] = await Promise.all([host.readGrid(), import('../addin/return-job')]);
           const returned = await runReturnCheck(host, settings, new Date(), read);
           setReturnOutcome(returned);
           const checked = returned ? null : await runPlannedJob(host, planner, 'check', settings, read);
@@ -73,7 +74,7 @@ export function useJobRunner(host: OfficeHost, planner: Planner) {
   const clear = useCallback(
     (): Promise<ClearResult | null | undefined> =>
       exclusive('clear', async () => {
-        const result = await clearJob(host);
+        const result = await host.clear();
         setOutcome(null);
         setReturnOutcome(null);
         return result;

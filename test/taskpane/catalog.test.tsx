@@ -33,7 +33,8 @@ describe('task pane: catalog chooser', () => {
     const store = new MemoryCatalogStore();
     const first = renderPane(undefined, { store });
     fireEvent.click(catalogBox());
-    fireEvent.click(screen.getByRole('option', { name: '唐山市创建国家生态文明建设示范市2022年度工作方案' }));
+    // The built-in catalogs load just after the first paint.
+    fireEvent.click(await screen.findByRole('option', { name: '唐山市创建国家生态文明建设示范市2022年度工作方案' }));
     expect(store.saved).toEqual({ kind: 'builtin', id: 'tangshan-2022' });
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
     await waitFor(() => expect(screen.getByRole('status', { name: '操作结果' }).textContent).toContain('指标库：唐山市'));
@@ -41,9 +42,16 @@ describe('task pane: catalog chooser', () => {
 
     renderPane(undefined, { store });
     await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0))); // the first read of the workbook
-    expect(catalogBox().textContent).toBe('唐山市创建国家生态文明建设示范市2022年度工作方案');
+    await waitFor(() => expect(catalogBox().textContent).toBe('唐山市创建国家生态文明建设示范市2022年度工作方案'));
     fireEvent.click(catalogBox());
     fireEvent.click(screen.getByRole('option', { name: '不使用指标库' }));
     expect(store.saved).toEqual({ kind: 'none' });
+  });
+
+  it('starts from automatic when the remembered catalog is one this version does not have', async () => {
+    renderPane(undefined, { store: new MemoryCatalogStore({ kind: 'builtin', id: 'gone-2030' }) });
+    await waitFor(() => expect(catalogBox().textContent).toMatch(/^自动/));
+    fireEvent.click(catalogBox());
+    expect((await screen.findAllByRole('option')).map((o) => o.getAttribute('aria-selected'))[0]).toBe('true');
   });
 });
