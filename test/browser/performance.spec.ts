@@ -51,18 +51,24 @@ test('25 rows: 检查 visible within a second of navigation; first-load JavaScri
   await pane.close();
 });
 
-test('5,000 rows: 检查 visible, the pane never frozen long, and 检查 within its aim', async () => {
+test('5,000 rows: 检查 visible at once, the pane never frozen for a second, and the time of 检查', async () => {
   const pane = await openTimed(5000);
   const { page } = pane;
   const visibleAt = await firstButtonAt(page);
   figure('navigation → 检查 visible, 5,000 rows', visibleAt, 'ms', 1000);
   await page.waitForTimeout(500);
+  const syncsBefore = await page.evaluate(() => window.__shim.syncs());
   const start = await now(page);
   await page.getByRole('button', { name: '检查', exact: true }).click();
   await page.getByRole('status', { name: '操作结果' }).getByText(/^已核查/).waitFor({ timeout: 120_000 });
   const checked = (await now(page)) - start;
   figure('检查 on 5,000 rows, 20 ms per sync', checked, 'ms', 3000);
-  figure('longest frozen moment during load and 检查, 5,000 rows', await longestTaskSince(page, 0), 'ms', 200);
+  const syncs = (await page.evaluate(() => window.__shim.syncs())) - syncsBefore;
+  console.log(`FIGURE context.sync() calls of 检查 on 5,000 rows: ${syncs} (${syncs * LATENCY} ms of the time is the simulated round trips)`);
+  const frozen = await longestTaskSince(page, 0);
+  figure('longest frozen moment during load and 检查, 5,000 rows', frozen, 'ms', 200);
+  // The matching and planning run in a worker: whatever the engine's speed, the pane answers.
+  assert.ok(frozen < 1000, `the pane froze for ${Math.round(frozen)} ms`);
   await screenshots(page, 'rows-5000-checked');
   const marked = await page.evaluate(({ sheet }) => window.__shim.observe(sheet, 'E4').fill, { sheet: SHEET });
   assert.equal(marked, '#FFC7CE', 'the 5,000-row sheet is marked');
