@@ -74,5 +74,17 @@ test('5,000 rows: 检查 visible at once, the pane never frozen for a second, an
   assert.equal(marked, '#FFC7CE', 'the 5,000-row sheet is marked');
   const nodes = await page.evaluate(() => document.querySelectorAll('*').length);
   console.log(`FIGURE DOM nodes after 检查 on 5,000 rows: ${nodes}`);
+
+  // A page at a time: 50 findings per status, one tab stop, the arrow keys, then the next page.
+  const listed = page.locator('[data-finding]');
+  assert.equal(await listed.count(), 150); // 未达标, 未填报 and 需核实: 50 each
+  assert.equal(await page.locator('[data-finding][tabindex="0"]').count(), 1);
+  await listed.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-finding')), await listed.nth(2).getAttribute('data-finding'));
+  const more = page.getByRole('button', { name: /^再显示50项（共\d+项）$/ }).first();
+  await more.click();
+  assert.equal(await listed.count(), 200);
   await pane.close();
 });

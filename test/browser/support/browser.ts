@@ -109,7 +109,9 @@ export async function openPane(suite: Suite, options: PaneOptions = {}): Promise
 export async function screenshot(page: Page, name: string): Promise<string> {
   const width = page.viewportSize()?.width ?? 0;
   const file = join(SCREENSHOTS, `${name}-${width}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  // The whole pane, but no taller than a few screens (a long list is seen from its top).
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.screenshot({ path: file, fullPage: true, clip: height > 2400 ? { x: 0, y: 0, width, height: 2400 } : undefined });
   return file;
 }
 
