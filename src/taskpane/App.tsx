@@ -3,7 +3,6 @@ import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useStat
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Catalog, Finding, Lang, TableLayout } from '../core/types';
 import type { Job, JobOutcome, JobSettings } from '../addin/jobs';
-import { describeClear } from '../addin/outcome';
 import type { ClearResult, OfficeHost } from '../hosts/office';
 import { paneStrings, type Translate } from './strings';
 import { errorText } from './error-text';
@@ -73,7 +72,7 @@ function describeResult(result: Result, lang: Lang, tr: Translate): string {
     case 'job':
       return paneOutcomeText(result.outcome, tr, lang);
     case 'clear':
-      return describeClear(result.cleared, lang);
+      return result.cleared ? tr('outcome.cleared', { cells: result.cleared.restored }) : tr('outcome.nothingToClear');
     case 'catalog':
       return tr('catalog.loaded', { title: result.catalog.title, count: result.catalog.indicators.length });
   }

@@ -106,7 +106,7 @@ describe('task pane: 检查', () => {
     const { fake } = renderPane();
     await check();
     fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
-    await waitFor(() => expect(screen.getByRole('status', { name: '操作结果' }).textContent).toMatch(/^已清除标记,恢复了\d+个单元格/));
+    await waitFor(() => expect(screen.getByRole('status', { name: '操作结果' }).textContent).toMatch(/^已清除标记，恢复了\d+个单元格。$/));
     expect(screen.queryByRole('region', { name: '核查结果' })).toBeNull();
     expect(fake.observe(SHEET, 'E4').fill).toBeNull();
   });
