@@ -1,6 +1,6 @@
 // The pane's planner: on the main thread where there is no worker, the same results as the core and
 // planJob; a worker that cannot start falls back; the grid fingerprint tells grids apart.
-import { createPlanner, inlinePlanner, type Planner } from '../../src/taskpane/planner/planner';
+import { PlannerUnavailable, createPlanner, inlinePlanner, type Planner } from '../../src/taskpane/planner/planner';
 import { gridFingerprint } from '../../src/taskpane/planner/grid-fingerprint';
 import { receivedError, sendError } from '../../src/taskpane/planner/protocol';
 import { CoreError, isCoreError } from '../../src/core/errors';
@@ -36,6 +36,24 @@ describe('planner', () => {
     });
     expect((await planner.chooseAuto(grid)).catalog?.id).toBe('baoshan-2017');
     await expect(planner.plan(grid, null, 'fill', { ...DEFAULT_SETTINGS, catalog: { kind: 'none' } }, new Date())).rejects.toMatchObject({ code: 'bad-input' });
+  });
+
+  it('does the work on the main thread when the worker fails, and from then on', async () => {
+    let asked = 0;
+    const broken: Planner = {
+      chooseAuto: async () => {
+        asked++;
+        throw new PlannerUnavailable('script did not load');
+      },
+      plan: async () => {
+        asked++;
+        throw new PlannerUnavailable('script did not load');
+      },
+    };
+    const planner = createPlanner(async () => broken);
+    expect((await planner.chooseAuto(grid)).catalog?.id).toBe('baoshan-2017');
+    expect((await planner.plan(grid, null, 'check', DEFAULT_SETTINGS, new Date())).check.findings).toHaveLength(2);
+    expect(asked).toBe(1);
   });
 
   it("sends the core's errors across as the same error", () => {

@@ -31,16 +31,29 @@ export const inlinePlanner: Planner = {
   },
 };
 
+/** The worker itself failed (its script did not load or crashed), as opposed to the work failing in it. */
+export class PlannerUnavailable extends Error {}
+
 /**
  * A planner that starts a worker when first used and falls back to the main thread when the browser
- * has no workers or the worker cannot start. `start` makes the worker (worker-planner.ts by default).
+ * has no workers, the worker cannot start or it fails later (then the request is done again here).
+ * `start` makes the worker (worker-planner.ts by default).
  */
 export function createPlanner(start: () => Promise<Planner | null> = defaultStart): Planner {
   let chosen: Promise<Planner> | null = null;
   const planner = () => (chosen ??= start().then((p) => p ?? inlinePlanner, () => inlinePlanner));
+  const attempt = async <T>(work: (p: Planner) => Promise<T>): Promise<T> => {
+    try {
+      return await work(await planner());
+    } catch (error) {
+      if (!(error instanceof PlannerUnavailable)) throw error;
+      chosen = Promise.resolve(inlinePlanner);
+      return work(inlinePlanner);
+    }
+  };
   return {
-    chooseAuto: async (grid) => (await planner()).chooseAuto(grid),
-    plan: async (...args) => (await planner()).plan(...args),
+    chooseAuto: (grid) => attempt((p) => p.chooseAuto(grid)),
+    plan: (...args) => attempt((p) => p.plan(...args)),
   };
 }
 

@@ -1,6 +1,6 @@
 // The planner in a Web Worker (plan-worker.ts, bundled by webpack as a chunk of its own): each request
 // is posted with an id and answered once. Loaded only where the browser has workers.
-import type { Planner } from './planner';
+import { PlannerUnavailable, type Planner } from './planner';
 import { receivedError, type PlanRequest, type PlanResponse } from './protocol';
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -23,13 +23,17 @@ export function startWorkerPlanner(): Planner | null {
     pending.delete(event.data.id);
     waiting?.resolve(event.data);
   };
+  let broken = false;
   worker.onerror = (event) => {
-    const error = new Error(event.message || 'the planning worker failed');
+    broken = true;
+    const error = new PlannerUnavailable(event.message || 'the planning worker failed');
     for (const waiting of pending.values()) waiting.reject(error);
     pending.clear();
+    worker.terminate();
   };
   const ask = (request: WithoutId<PlanRequest>): Promise<PlanResponse> =>
     new Promise((resolve, reject) => {
+      if (broken) return reject(new PlannerUnavailable('the planning worker failed'));
       const id = nextId++;
       pending.set(id, { resolve, reject });
       worker.postMessage({ ...request, id });
