@@ -34,6 +34,20 @@ test("en-US: the pane opens in English, checks in English, and a chosen language
   await pane.close();
 });
 
+test('a catalog chosen in the pane is kept in the document and chosen again when it is reopened', async () => {
+  const pane = await openPane(suite, indicatorWorkbook());
+  const { page } = pane;
+  const catalog = page.getByRole('combobox', { name: '指标库' });
+  await catalog.click();
+  await page.getByRole('option', { name: '唐山市创建国家生态文明建设示范市2022年度工作方案' }).click();
+  await page.waitForFunction(() => window.__shim.savedSettings['indicatorCheck.catalog'] === 'tangshan-2022');
+  await page.reload();
+  await page.getByRole('combobox', { name: '指标库' }).getByText('唐山市创建国家生态文明建设示范市2022年度工作方案').waitFor();
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  await page.getByRole('status', { name: '操作结果' }).getByText(/指标库：唐山市/).waitFor();
+  await pane.close();
+});
+
 test('zh-CN Office with nothing remembered: Chinese', async () => {
   const pane = await openPane(suite, { ...indicatorWorkbook(), displayLanguage: 'zh-CN' });
   await pane.page.getByRole('button', { name: '检查', exact: true }).waitFor();

@@ -73,6 +73,10 @@ function isSetSupported(name: string, version?: string): boolean {
   return max !== undefined && compareVersions(version ?? '1.1', max) <= 0;
 }
 
+/** Settings saved with saveAsync stay with the "document" across reloads of the page (kept in sessionStorage). */
+const SAVED_SETTINGS = '__shim.documentSettings';
+const reopened = window.sessionStorage.getItem(SAVED_SETTINGS);
+if (reopened) config.settings = JSON.parse(reopened) as Record<string, unknown>;
 const live: Record<string, unknown> = structuredClone(config.settings);
 const control: ShimControl = {
   fake,
@@ -101,6 +105,7 @@ const settings = {
   saveAsync: (optionsOrCallback?: unknown, maybeCallback?: unknown) => {
     const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as Handler | undefined;
     control.savedSettings = structuredClone(live);
+    window.sessionStorage.setItem(SAVED_SETTINGS, JSON.stringify(live));
     setTimeout(() => callback?.({ status: 'succeeded', value: undefined }), 0);
   },
   refreshAsync: (callback?: Handler) => setTimeout(() => callback?.({ status: 'succeeded', value: settings }), 0),
