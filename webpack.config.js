@@ -163,9 +163,10 @@ const webpackConfig = async (env, options) => {
           },
           vendors: {
             test: /[\\/]node_modules[\\/]/,
-            name: 'vendors',
             priority: 10,
             // Only what the first load needs: exceljs and jszip, imported lazily to read return files, stay in their own chunk.
+            // No fixed name: one chunk for all entries would make the task pane load what only the ribbon's
+            // function file needs (the catalog schema's zod); webpack splits them by which entries use them.
             chunks: 'initial',
           },
         },

@@ -1,13 +1,15 @@
 // The function file's entry: associates the ribbon's ExecuteFunction buttons with their handlers.
 import { createOfficeHost } from '../hosts/office';
-import { officeLanguage, readCatalogSetting } from '../addin/document-settings';
+import { readCatalogSetting } from '../addin/document-settings';
+import { createLocalLanguageStore, initialLanguage } from '../taskpane/language-store';
 import { commandHandlers } from './handlers';
 import { notifyWithDialog } from './notify';
 
 Office.onReady(() => {
   const handlers = commandHandlers({
     host: createOfficeHost(),
-    lang: officeLanguage,
+    // The language chosen in the task pane (remembered on this computer), else Office's.
+    lang: () => initialLanguage(createLocalLanguageStore()),
     catalog: readCatalogSetting,
     notify: notifyWithDialog,
   });

@@ -1,13 +1,13 @@
 // The task pane: choose a catalog, run a job, read the counts and the findings, go to a cell.
-import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
-import { Divider, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Catalog, Finding, Lang, TableLayout } from '../core/types';
 import type { Job, JobOutcome, JobSettings } from '../addin/jobs';
-import { describeClear, describeOutcome } from '../addin/outcome';
 import type { ClearResult, OfficeHost } from '../hosts/office';
-import { builtInCatalogs } from '../catalogs';
 import { paneStrings, type Translate } from './strings';
 import { errorText } from './error-text';
+import type { LanguageStore } from './language-store';
+import { createPlanner, type Planner } from './planner/planner';
 import { silentWatcher, type ChangeWatcher } from './change-watcher';
 import { createDocumentCatalogStore, type CatalogStore } from './catalog-store';
 import { autoChoiceLabel, useCatalogChoice } from './catalog-choice';
@@ -15,17 +15,20 @@ import { useJobRunner } from './job-runner';
 import { useLiveRecheck } from './live-recheck';
 import type { ReportedChange } from './changed-cells';
 import { NO_FILTER, groupFindings, leadDepartments, reconcileFilter, type FindingFilter } from './findings-view';
+import type { Status } from '../core/types';
 import { CatalogChooser } from './components/CatalogChooser';
 import { SettingsPanel, DEFAULT_JOB_OPTIONS, type JobOptions } from './components/SettingsPanel';
 import { JobActions } from './components/JobActions';
 import { ErrorBar, NotesWarningBar, ResultLine } from './components/Notices';
-import { StatusCounts } from './components/StatusCounts';
+import { SummaryRow } from './components/SummaryRow';
+import { PaneTabs, panelId, tabId } from './components/PaneTabs';
 import { FindingFilters } from './components/FindingFilters';
+import { paneOutcomeText } from './outcome-text';
 import { FindingList } from './components/FindingList';
 
 // Shown only for a departmental return: loaded then, outside the pane's first load.
 const ReturnVerdict = lazy(() => import('./components/ReturnVerdict').then((m) => ({ default: m.ReturnVerdict })));
-// The returns actions sit below the check: they load right after the first paint.
+// The returns tools have a tab of their own: they load when it is opened.
 const ReturnTemplatesAction = lazy(() => import('./components/ReturnTemplatesAction').then((m) => ({ default: m.ReturnTemplatesAction })));
 const MergePanel = lazy(() => import('./components/MergePanel').then((m) => ({ default: m.MergePanel })));
 
@@ -39,7 +42,11 @@ const useStyles = makeStyles({
     minWidth: 0,
     overflowWrap: 'anywhere',
   },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
+
+type PaneTab = 'check' | 'returns';
 
 export interface AppProps {
   host: OfficeHost;
@@ -48,7 +55,12 @@ export interface AppProps {
   /** Where the catalog choice is remembered; the document's settings by default. */
   catalogStore?: CatalogStore;
   recheckDelayMs?: number;
+  /** The language the pane opens in; Chinese by default (index.tsx gives the remembered or Office's). */
   initialLang?: Lang;
+  /** Where a language chosen in the settings is remembered; nowhere by default. */
+  languageStore?: LanguageStore;
+  /** Where matching and planning run; a worker when the browser has one. */
+  planner?: Planner;
 }
 
 type Result = { kind: 'job'; outcome: JobOutcome } | { kind: 'clear'; cleared: ClearResult | null } | { kind: 'catalog'; catalog: Catalog };
@@ -58,27 +70,42 @@ const NO_TABLES: TableLayout[] = [];
 function describeResult(result: Result, lang: Lang, tr: Translate): string {
   switch (result.kind) {
     case 'job':
-      return describeOutcome(result.outcome, lang);
+      return paneOutcomeText(result.outcome, tr, lang);
     case 'clear':
-      return describeClear(result.cleared, lang);
+      return result.cleared ? tr('outcome.cleared', { cells: result.cleared.restored }) : tr('outcome.nothingToClear');
     case 'catalog':
       return tr('catalog.loaded', { title: result.catalog.title, count: result.catalog.indicators.length });
   }
 }
 
-export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayMs, initialLang = 'zh-CN' }: AppProps) {
+export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayMs, initialLang = 'zh-CN', languageStore, planner: givenPlanner }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(initialLang);
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const setLang = useCallback(
+    (next: Lang) => {
+      setLangState(next);
+      languageStore?.save(next);
+    },
+    [languageStore],
+  );
   const tr = useMemo(() => paneStrings(lang), [lang]);
+  useEffect(() => {
+    // The page's language too, for screen readers and the CJK font choice outside <main> (dropdown layers).
+    document.documentElement.lang = lang;
+    document.title = tr('title');
+  }, [lang, tr]);
   const [options, setOptions] = useState<JobOptions>(DEFAULT_JOB_OPTIONS);
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [notesNotice, setNotesNotice] = useState<'unseen' | 'showing' | 'done'>('unseen');
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [messageLang, setMessageLang] = useState<Lang>(initialLang);
+  const [tab, setTab] = useState<PaneTab>('check');
+  const tabsId = useId();
   const store = useMemo(() => catalogStore ?? createDocumentCatalogStore(), [catalogStore]);
-  const catalog = useCatalogChoice(host, store);
-  const jobs = useJobRunner(host);
+  const planner = useMemo(() => givenPlanner ?? createPlanner(), [givenPlanner]);
+  const catalog = useCatalogChoice(host, store, planner);
+  const jobs = useJobRunner(host, planner);
 
   const settings: JobSettings = {
     lang,
@@ -162,52 +189,75 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
   const anyListed = departments.length > 0;
   const filtered = activeFilter.statuses.length > 0 || activeFilter.lead !== null;
 
+  const toggleStatus = (status: Status) =>
+    setFilter((was) => ({
+      ...was,
+      statuses: was.statuses.includes(status) ? was.statuses.filter((s) => s !== status) : [...was.statuses, status],
+    }));
+
   return (
     <main className={styles.root} lang={lang}>
+      <h1 className={styles.title}>{tr('title')}</h1>
       {failure && <ErrorBar text={errorText(failure.error, lang, tr)} tr={tr} onDismiss={() => setFailure(null)} />}
       {notesNotice === 'showing' && <NotesWarningBar tr={tr} onDismiss={() => setNotesNotice('done')} />}
+      <PaneTabs<PaneTab>
+        idPrefix={tabsId}
+        label={tr('tabs.label')}
+        tabs={[
+          { value: 'check', label: tr('tab.check') },
+          { value: 'returns', label: tr('tab.returns') },
+        ]}
+        selected={tab}
+        onSelect={setTab}
+      />
       <CatalogChooser
         choice={catalog.choice}
         autoLabel={autoChoiceLabel(catalog.autoChosen, tr)}
-        builtIns={builtInCatalogs}
+        builtIns={catalog.builtIns}
         fileCatalog={catalog.fileCatalog}
         tr={tr}
         onChoose={catalog.choose}
         onFile={loadCatalogFile}
       />
-      <JobActions running={jobs.running} tr={tr} onRun={(job) => void runJob(job)} onClear={() => void clearMarks()} />
-      <ResultLine text={result && describeResult(result, lang, tr)} tr={tr} />
-      {jobs.returnOutcome && (
-        <Suspense fallback={null}>
-          <ReturnVerdict
-            outcome={jobs.returnOutcome}
-            lang={jobs.returnOutcome.checks[0].lang}
-            onSelect={(item) => host.selectCell(item.sheet, item.row, item.col).catch((error: unknown) => setFailure({ error }))}
-          />
-        </Suspense>
+      {tab === 'check' ? (
+        <div id={panelId(tabsId, 'check')} role="tabpanel" aria-labelledby={tabId(tabsId, 'check')} className={styles.panel}>
+          <JobActions running={jobs.running} tr={tr} onRun={(job) => void runJob(job)} onClear={() => void clearMarks()} />
+          <ResultLine text={result && describeResult(result, lang, tr)} tr={tr} />
+          {jobs.returnOutcome && (
+            <Suspense fallback={null}>
+              <ReturnVerdict
+                outcome={jobs.returnOutcome}
+                lang={jobs.returnOutcome.checks[0].lang}
+                onSelect={(item) => host.selectCell(item.sheet, item.row, item.col).catch((error: unknown) => setFailure({ error }))}
+              />
+            </Suspense>
+          )}
+          {outcome && (
+            <>
+              {outcome.check.summary.total > 0 && (
+                <SummaryRow summary={outcome.check.summary} selected={activeFilter.statuses} lang={lang} tr={tr} onToggle={toggleStatus} />
+              )}
+              {anyListed && <FindingFilters filter={activeFilter} departments={departments} tr={tr} onChange={setFilter} />}
+              <FindingList
+                groups={groups}
+                total={outcome.check.summary.total}
+                filtered={filtered}
+                tr={tr}
+                lang={lang}
+                messageLang={messageLang}
+                onSelect={selectFinding}
+              />
+            </>
+          )}
+        </div>
+      ) : (
+        <div id={panelId(tabsId, 'returns')} role="tabpanel" aria-labelledby={tabId(tabsId, 'returns')} className={styles.panel}>
+          <Suspense fallback={null}>
+            <ReturnTemplatesAction host={host} catalog={catalog.request} lang={lang} busy={jobs.running !== null} />
+            <MergePanel host={host} settings={settings} lang={lang} tr={tr} rebuildSummary={() => runJob('summary')} />
+          </Suspense>
+        </div>
       )}
-      <Suspense fallback={null}>
-        <ReturnTemplatesAction host={host} catalog={catalog.request} lang={lang} busy={jobs.running !== null} />
-      </Suspense>
-      {outcome && (
-        <>
-          <StatusCounts summary={outcome.check.summary} lang={lang} tr={tr} />
-          {anyListed && <FindingFilters filter={activeFilter} departments={departments} tr={tr} lang={lang} onChange={setFilter} />}
-          <FindingList
-            groups={groups}
-            filtered={filtered}
-            tr={tr}
-            lang={lang}
-            messageLang={messageLang}
-            onSelect={selectFinding}
-          />
-        </>
-      )}
-      <Divider />
-      <Suspense fallback={null}>
-        <MergePanel host={host} settings={settings} lang={lang} tr={tr} rebuildSummary={() => runJob('summary')} />
-      </Suspense>
-      <Divider />
       <SettingsPanel options={options} lang={lang} tr={tr} onOptions={setOptions} onLang={setLang} />
     </main>
   );

@@ -4,11 +4,11 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CatalogRequest } from '../addin/jobs';
 import type { OfficeHost } from '../hosts/office';
 import type { Catalog } from '../core/types';
-import { chooseCatalog, type ChosenCatalog } from '../core/catalog/choose';
-import { parseCatalogText } from '../core/catalog/load';
-import { builtInCatalogs } from '../catalogs';
+import { useBuiltInCatalogs } from './built-in-catalogs';
+import type { ChosenCatalog } from '../core/catalog/choose';
 import type { CatalogStore } from './catalog-store';
 import type { Translate } from './strings';
+import type { Planner } from './planner/planner';
 
 export type CatalogChoice = 'auto' | 'none' | 'file' | `builtin:${string}`;
 
@@ -43,24 +43,31 @@ export function autoChoiceLabel(chosen: ChosenCatalog | null, tr: Translate): st
   }
 }
 
-export function useCatalogChoice(host: OfficeHost, store: CatalogStore) {
+export function useCatalogChoice(host: OfficeHost, store: CatalogStore, planner: Planner) {
   const [choice, setChoice] = useState<CatalogChoice>(() => choiceOf(store.load()));
   const [fileCatalog, setFileCatalog] = useState<Catalog | null>(null);
   const [autoChosen, setAutoChosen] = useState<ChosenCatalog | null>(null);
+  const builtIns = useBuiltInCatalogs();
 
-  // What "automatic" would pick, from one read of the workbook when the pane opens. A failure only
-  // leaves the plain label; the first job reports real problems.
+  // A remembered built-in catalog this version does not have: start from automatic rather than fail later.
+  useEffect(() => {
+    if (builtIns && choice.startsWith('builtin:') && !builtIns.some((c) => `builtin:${c.id}` === choice)) setChoice('auto');
+  }, [builtIns, choice]);
+
+  // What "automatic" would pick, from one read of the workbook when the pane opens, matched by the
+  // planner (a worker) after the first paint. A failure only leaves the plain label; the first job
+  // reports real problems.
   useEffect(() => {
     let current = true;
     host
       .readGrid()
-      .then(({ grid }) => chooseCatalog({ kind: 'auto' }, grid, builtInCatalogs))
+      .then(({ grid }) => planner.chooseAuto(grid))
       .then((chosen) => current && setAutoChosen((known) => known ?? chosen))
       .catch(() => {});
     return () => {
       current = false;
     };
-  }, [host]);
+  }, [host, planner]);
 
   const choose = useCallback(
     (next: CatalogChoice) => {
@@ -73,6 +80,7 @@ export function useCatalogChoice(host: OfficeHost, store: CatalogStore) {
 
   /** Parses the file (a bad one throws the core's bad-catalog error) and chooses it. */
   const loadFile = useCallback(async (file: File): Promise<Catalog> => {
+    const { parseCatalogText } = await import('../core/catalog/load');
     const catalog = parseCatalogText(await file.text(), file.name);
     setFileCatalog(catalog);
     setChoice('file');
@@ -81,6 +89,8 @@ export function useCatalogChoice(host: OfficeHost, store: CatalogStore) {
 
   return {
     choice,
+    /** The built-in catalogs, once loaded (an empty list before). */
+    builtIns: builtIns ?? [],
     fileCatalog,
     autoChosen,
     request: requestOf(choice, fileCatalog),

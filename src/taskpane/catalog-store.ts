@@ -2,7 +2,6 @@
 // read (src/addin/document-settings.ts).
 import type { CatalogRequest } from '../addin/jobs';
 import { CATALOG_SETTING, catalogRequestOf, catalogSettingOf } from '../addin/document-settings';
-import { findBuiltInCatalog } from '../catalogs';
 
 export interface CatalogStore {
   /** Null when nothing usable is stored. */
@@ -21,9 +20,8 @@ export function createDocumentCatalogStore(settings: () => Office.Settings | nul
     load() {
       const stored = settings()?.get(CATALOG_SETTING);
       if (stored === undefined || stored === null) return null;
-      const request = catalogRequestOf(stored);
-      // A catalog id from another version of the add-in: start from automatic rather than fail later.
-      return request.kind === 'builtin' && !findBuiltInCatalog(request.id) ? null : request;
+      // A built-in id from another version of the add-in is dropped once the catalogs are loaded (catalog-choice.ts).
+      return catalogRequestOf(stored);
     },
     save(request) {
       const store = settings();

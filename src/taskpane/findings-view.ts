@@ -1,12 +1,10 @@
-// Which findings the pane lists and how: grouped the way Excel's Accessibility Checker groups its
-// pane (errors, warnings, things to review), then by sheet, narrowed by the user's filters.
+// Which findings the pane lists and how: grouped by status (未达标, 未填报, 数据错误, 需核实), the same
+// statuses as the counts above the list and the marks in the workbook, in workbook order inside a
+// group, narrowed by the user's filters.
 import type { Finding, Status } from '../core/types';
 
-export type GroupKey = 'error' | 'warning' | 'review';
-export const GROUP_ORDER: GroupKey[] = ['error', 'warning', 'review'];
-
-/** The statuses that are listed; pass and n/a rows are only counted. */
-export const LISTED_STATUSES: Status[] = ['fail', 'review', 'missing', 'invalid'];
+/** The statuses that are listed, in the order of their groups; pass and n/a rows are only counted. */
+export const LISTED_STATUSES: Status[] = ['fail', 'missing', 'invalid', 'review'];
 
 /** Stands for "no lead department" in the department filter. */
 export const UNASSIGNED = '';
@@ -20,23 +18,13 @@ export interface FindingFilter {
 
 export const NO_FILTER: FindingFilter = { statuses: [], lead: null };
 
-export interface SheetFindings {
-  sheet: string;
+export interface FindingGroup {
+  status: Status;
   findings: Finding[];
 }
 
-export interface FindingGroup {
-  key: GroupKey;
-  count: number;
-  sheets: SheetFindings[];
-}
-
-/** The group a finding is listed under; null for the ones only counted. */
-export function groupOf(finding: Finding): GroupKey | null {
-  if (!LISTED_STATUSES.includes(finding.status)) return null;
-  if (finding.severity === 'error') return 'error';
-  if (finding.status === 'review') return 'review';
-  return 'warning';
+export function isListed(finding: Finding): boolean {
+  return LISTED_STATUSES.includes(finding.status);
 }
 
 function passesFilter(finding: Finding, filter: FindingFilter): boolean {
@@ -45,20 +33,13 @@ function passesFilter(finding: Finding, filter: FindingFilter): boolean {
   return filter.lead === UNASSIGNED ? finding.lead.length === 0 : finding.lead.includes(filter.lead);
 }
 
-/** The groups with their findings by sheet, in workbook order; empty groups are left out. */
+/** The groups with their findings, in workbook order; empty groups are left out. */
 export function groupFindings(findings: Finding[], filter: FindingFilter = NO_FILTER): FindingGroup[] {
-  const groups = new Map<GroupKey, Map<string, Finding[]>>();
+  const groups = new Map<Status, Finding[]>(LISTED_STATUSES.map((status) => [status, []]));
   for (const finding of findings) {
-    const key = groupOf(finding);
-    if (!key || !passesFilter(finding, filter)) continue;
-    const sheets = groups.get(key) ?? groups.set(key, new Map()).get(key)!;
-    const list = sheets.get(finding.sheet) ?? sheets.set(finding.sheet, []).get(finding.sheet)!;
-    list.push(finding);
+    if (isListed(finding) && passesFilter(finding, filter)) groups.get(finding.status)!.push(finding);
   }
-  return GROUP_ORDER.filter((key) => groups.has(key)).map((key) => {
-    const sheets = [...groups.get(key)!].map(([sheet, list]) => ({ sheet, findings: list }));
-    return { key, count: sheets.reduce((n, s) => n + s.findings.length, 0), sheets };
-  });
+  return LISTED_STATUSES.map((status) => ({ status, findings: groups.get(status)! })).filter((group) => group.findings.length > 0);
 }
 
 /** The lead departments of the listed findings, in order of appearance; UNASSIGNED last when some have none. */
@@ -66,7 +47,7 @@ export function leadDepartments(findings: Finding[]): string[] {
   const seen = new Set<string>();
   let unassigned = false;
   for (const finding of findings) {
-    if (!groupOf(finding)) continue;
+    if (!isListed(finding)) continue;
     if (finding.lead.length === 0) unassigned = true;
     finding.lead.forEach((lead) => seen.add(lead));
   }
@@ -76,4 +57,9 @@ export function leadDepartments(findings: Finding[]): string[] {
 /** Keeps a filter meaningful after a new check: a department no longer present is dropped. */
 export function reconcileFilter(filter: FindingFilter, departments: string[]): FindingFilter {
   return filter.lead !== null && !departments.includes(filter.lead) ? { ...filter, lead: null } : filter;
+}
+
+/** A finding's key in the list: its sheet and cell. */
+export function findingKey(finding: Finding): string {
+  return `${finding.sheet}!${finding.cell}`;
 }

@@ -1,21 +1,22 @@
 // The task pane's entry: once Office is ready, the pane in Fluent's theme matching Office's.
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, makeStyles } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
 import { createOfficeHost } from '../hosts/office';
 import { App, type AppProps } from './App';
 import { createOfficeChangeWatcher } from './office-change-watcher';
 import { currentOfficeTheme, themeFor } from './theme';
+import { paintPageBackground } from './page-background';
+import { createLocalLanguageStore, initialLanguage } from './language-store';
 
-const useStyles = makeStyles({
-  // The provider paints the theme's background; it fills the pane so that no light edge shows in dark mode.
-  provider: { minHeight: '100vh' },
-});
+const languageStore = createLocalLanguageStore();
 
 function Pane({ host, watcher }: AppProps) {
-  const styles = useStyles();
+  const theme = themeFor(currentOfficeTheme());
+  paintPageBackground(theme);
+  // No class on the provider: Fluent would copy it onto every dropdown's layer (see page-background.ts).
   return (
-    <FluentProvider theme={themeFor(currentOfficeTheme())} className={styles.provider}>
-      <App host={host} watcher={watcher} />
+    <FluentProvider theme={theme}>
+      <App host={host} watcher={watcher} initialLang={initialLanguage(languageStore)} languageStore={languageStore} />
     </FluentProvider>
   );
 }

@@ -1,12 +1,15 @@
-// Runs the pane's jobs one at a time on the host and keeps the last outcome.
+// Runs the pane's jobs one at a time on the host, the planning in the pane's planner (a worker), and
+// keeps the last outcome.
 import { useCallback, useRef, useState } from 'react';
-import { clearJob, runJob, type Job, type JobOutcome, type JobSettings } from '../addin/jobs';
-import { runCheckOrReturn, type ReturnJobOutcome } from '../addin/return-job';
+import type { Job, JobOutcome, JobSettings } from '../addin/jobs';
+import type { ReturnJobOutcome } from '../addin/return-job';
+import type { Planner } from './planner/planner';
+import { runPlannedJob } from './planned-job';
 import type { ReportedChange } from './changed-cells';
 import type { ClearResult, OfficeHost } from '../hosts/office';
 import type { Running } from './components/JobActions';
 
-export function useJobRunner(host: OfficeHost) {
+export function useJobRunner(host: OfficeHost, planner: Planner) {
   const [running, setRunning] = useState<Running | null>(null);
   const [outcome, setShownOutcome] = useState<JobOutcome | null>(null);
   // What a live re-check starts from, readable at once like `busy`.
@@ -51,23 +54,27 @@ export function useJobRunner(host: OfficeHost) {
           }
         }
         if (job === 'check') {
-          const checked = await runCheckOrReturn(host, settings);
-          setReturnOutcome(checked.kind === 'return' ? checked.outcome : null);
-          setOutcome(checked.kind === 'job' ? checked.outcome : null);
-          return checked.kind === 'job' ? checked.outcome : undefined;
+          // A departmental return is checked as a return (src/addin/return-job.ts), from the same read.
+          // Loaded with the first check, outside the pane's first load.
+          const [read, { runReturnCheck }] = await Promise.all([host.readGrid(), import('../addin/return-job')]);
+          const returned = await runReturnCheck(host, settings, new Date(), read);
+          setReturnOutcome(returned);
+          const checked = returned ? null : await runPlannedJob(host, planner, 'check', settings, read);
+          setOutcome(checked);
+          return checked ?? undefined;
         }
-        const next = await runJob(host, job, settings);
+        const next = await runPlannedJob(host, planner, job, settings);
         setReturnOutcome(null);
         setOutcome(next);
         return next;
       }),
-    [exclusive, host, setOutcome],
+    [exclusive, host, planner, setOutcome],
   );
 
   const clear = useCallback(
     (): Promise<ClearResult | null | undefined> =>
       exclusive('clear', async () => {
-        const result = await clearJob(host);
+        const result = await host.clear();
         setOutcome(null);
         setReturnOutcome(null);
         return result;

@@ -52,10 +52,10 @@ describe('task pane: errors and warnings', () => {
       indicators: [{ id: 'm1', name: '单位GDP能耗', unit: '吨标煤/万元', target: '≤1.5', lead: ['市发展改革委'], coop: [], sourceText: '单位GDP能耗≤1.5' }],
     };
     await loadCatalogFile('my-plan.json', JSON.stringify(catalog));
-    await screen.findByText('已载入指标库"本市生态文明建设方案"(1项指标)');
-    expect(screen.getByRole('combobox', { name: '指标库' }).textContent).toBe('文件:本市生态文明建设方案');
+    await screen.findByText('已载入指标库“本市生态文明建设方案”（1项指标）。');
+    expect(screen.getByRole('combobox', { name: '指标库' }).textContent).toBe('文件：本市生态文明建设方案');
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
-    await screen.findByText(/指标库:本市生态文明建设方案/);
+    await screen.findByText(/指标库：本市生态文明建设方案/);
     // The workbook's own target (≤1.1) still applies; the catalog's differs.
     expect(fake.observe(SHEET, 'E4').note).toContain('指标库:≤1.5');
   });
@@ -87,18 +87,18 @@ describe('task pane: errors and warnings', () => {
     };
     renderPane(fake, { host });
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
-    await screen.findByText('操作失败:RichApi.Error: connection lost。请重试。');
+    await screen.findByText('操作失败：RichApi.Error: connection lost。请重试。');
   });
 
   it('warns once per session when Excel has no notes API', async () => {
     renderPane(indicatorFake({ excelApi: '1.17' }));
-    const notice = /此版本 Excel 不支持批注接口,标记的原因只显示在本面板和汇总表中。/;
+    const notice = /此版本 Excel 不支持批注接口，标记的原因只显示在本面板和汇总表中。/;
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
     await screen.findByText(notice);
     fireEvent.click(screen.getByRole('button', { name: '关闭' }));
     expect(screen.queryByText(notice)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
-    await waitFor(() => expect(screen.getByRole('status', { name: '操作结果' }).textContent).toMatch(/^核查完成/));
+    await waitFor(() => expect(screen.getByRole('status', { name: '操作结果' }).textContent).toMatch(/^已核查9项指标/));
     expect(screen.queryByText(notice)).toBeNull();
   });
 });

@@ -1,53 +1,35 @@
+// The findings list's model: groups by status in a fixed order, workbook order inside, filters.
 import type { Finding, Severity, Status } from '../../src/core/types';
-import { groupFindings, groupOf, leadDepartments, reconcileFilter, UNASSIGNED } from '../../src/taskpane/findings-view';
+import { groupFindings, leadDepartments, reconcileFilter, UNASSIGNED } from '../../src/taskpane/findings-view';
 
-function finding(sheet: string, row: number, status: Status, severity: Severity, lead: string[] = []): Finding {
-  return {
-    sheet, row, cell: `E${row}`, name: `指标${row}`, indicatorId: null, target: '≥1', value: 0, unit: null, status, severity,
-    gap: null, lead, coop: [], issues: [], message: '', property: null, category: null, match: null, col: 4,
-  };
+function finding(name: string, row: number, status: Status, severity: Severity, lead: string[] = []): Finding {
+  return { sheet: 'S', row, col: 4, cell: `E${row}`, name, status, severity, lead, coop: [], issues: [], message: '', target: null, value: null, unit: null, gap: null } as unknown as Finding;
 }
 
 describe('findings view', () => {
-  it('groups as the Accessibility Checker does: errors, warnings, things to review; pass and n/a are not listed', () => {
-    expect(groupOf(finding('a', 1, 'fail', 'error'))).toBe('error');
-    expect(groupOf(finding('a', 1, 'fail', 'warning'))).toBe('warning');
-    expect(groupOf(finding('a', 1, 'missing', 'warning'))).toBe('warning');
-    expect(groupOf(finding('a', 1, 'missing', 'error'))).toBe('error');
-    expect(groupOf(finding('a', 1, 'invalid', 'warning'))).toBe('warning');
-    expect(groupOf(finding('a', 1, 'review', 'warning'))).toBe('review');
-    expect(groupOf(finding('a', 1, 'pass', 'info'))).toBeNull();
-    expect(groupOf(finding('a', 1, 'na', 'info'))).toBeNull();
-  });
+  const findings = [
+    finding('a', 2, 'review', 'warning', ['水利局']),
+    finding('b', 3, 'fail', 'warning', ['林业局']),
+    finding('c', 4, 'pass', 'info', ['农业局']),
+    finding('d', 5, 'missing', 'warning'),
+    finding('e', 6, 'fail', 'error', ['水利局']),
+    finding('f', 7, 'na', 'info'),
+  ];
 
-  it('lists each group by sheet in workbook order and leaves empty groups out', () => {
-    const groups = groupFindings([
-      finding('表一', 2, 'review', 'warning'),
-      finding('表二', 3, 'fail', 'error'),
-      finding('表一', 4, 'fail', 'error'),
-      finding('表一', 5, 'pass', 'info'),
-    ]);
-    expect(groups.map((g) => [g.key, g.count, g.sheets.map((s) => [s.sheet, s.findings.map((f) => f.row)])])).toEqual([
-      ['error', 2, [['表二', [3]], ['表一', [4]]]],
-      ['review', 1, [['表一', [2]]]],
+  it('groups the listed statuses in the order 未达标, 未填报, 数据错误, 需核实, rows in workbook order', () => {
+    const groups = groupFindings(findings);
+    expect(groups.map((g) => [g.status, g.findings.map((f) => f.name)])).toEqual([
+      ['fail', ['b', 'e']],
+      ['missing', ['d']],
+      ['review', ['a']],
     ]);
   });
 
-  it('filters by status and by lead department, "unassigned" included', () => {
-    const findings = [
-      finding('s', 2, 'fail', 'error', ['市水利局']),
-      finding('s', 3, 'missing', 'warning', ['市水利局', '市林业局']),
-      finding('s', 4, 'fail', 'warning', []),
-      finding('s', 5, 'pass', 'info', ['市统计局']),
-    ];
-    const rows = (filter: Parameters<typeof groupFindings>[1]) =>
-      groupFindings(findings, filter).flatMap((g) => g.sheets.flatMap((s) => s.findings.map((f) => f.row)));
-    expect(rows({ statuses: ['fail'], lead: null })).toEqual([2, 4]);
-    expect(rows({ statuses: [], lead: '市林业局' })).toEqual([3]);
-    expect(rows({ statuses: [], lead: UNASSIGNED })).toEqual([4]);
-    expect(rows({ statuses: ['missing'], lead: '市水利局' })).toEqual([3]);
-    // Departments of listed findings only; unassigned last.
-    expect(leadDepartments(findings)).toEqual(['市水利局', '市林业局', UNASSIGNED]);
-    expect(reconcileFilter({ statuses: ['fail'], lead: '市统计局' }, leadDepartments(findings))).toEqual({ statuses: ['fail'], lead: null });
+  it('narrows by status and department; departments are those of listed findings', () => {
+    expect(groupFindings(findings, { statuses: ['fail'], lead: '水利局' }).map((g) => g.findings.map((f) => f.name))).toEqual([['e']]);
+    expect(groupFindings(findings, { statuses: [], lead: UNASSIGNED }).map((g) => g.findings.map((f) => f.name))).toEqual([['d']]);
+    expect(leadDepartments(findings)).toEqual(['水利局', '林业局', UNASSIGNED]);
+    expect(reconcileFilter({ statuses: [], lead: '农业局' }, leadDepartments(findings)).lead).toBeNull();
+    expect(reconcileFilter({ statuses: [], lead: '林业局' }, leadDepartments(findings)).lead).toBe('林业局');
   });
 });

@@ -19,18 +19,19 @@ describe('task pane: language', () => {
     expect(screen.getByRole('main').getAttribute('lang')).toBe('en');
 
     fireEvent.click(screen.getByRole('button', { name: 'Check' }));
-    await waitFor(() => expect(screen.getByRole('status', { name: 'Result' }).textContent).toMatch(/^Check done: 9 indicators/));
-    expect(screen.getByText('Fail 4')).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Errors (3)' })).toBeTruthy();
-    const item = screen.getByRole('button', { name: /^第三产业占GDP比例, Fail, at 自评表!E3/ });
-    expect(item.textContent).toContain('Target ≥40% · Actual 38.5% · short by 1.5 percentage points');
-    expect(item.textContent).toContain('Fail: target ≥40%, actual 38.5%, short by 1.5 percentage points');
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Result' }).textContent).toBe('Checked 9 indicators; 6 cells marked. Catalog: 保山市申报创建省级生态文明市工作方案.'));
+    expect(screen.getByRole('button', { name: 'Fail 4' })).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Fail' })).toBeTruthy();
+    const item = screen.getByRole('button', { name: /^第三产业占GDP比例 · Target ≥40% · Actual 38.5% · short by 1.5 percentage points/ });
+    fireEvent.click(item);
+    expect(document.getElementById(item.getAttribute('aria-controls')!)?.textContent).toContain('Fail: target ≥40%, actual 38.5%, short by 1.5 percentage points');
+    fireEvent.click(screen.getByRole('button', { name: /^林地面积增幅/ }));
     expect(screen.getByText('Do you mean "林地面积年增幅"?')).toBeTruthy();
 
     // Back to Chinese: labels follow at once; the findings keep the language they were made in until the next job.
     fireEvent.click(screen.getByRole('radio', { name: '中文' }));
     expect(screen.getByRole('button', { name: '检查' })).toBeTruthy();
-    expect(screen.getByText('未达标 4')).toBeTruthy();
-    expect(item.textContent).toContain('Fail: target ≥40%');
+    expect(screen.getByRole('button', { name: '未达标 4' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: '问题列表' }).textContent).toContain('Fail: target ≥0.05%');
   });
 });

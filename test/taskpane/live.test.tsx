@@ -26,7 +26,7 @@ describe('task pane: live re-evaluation', () => {
     expect(fake.observe(SHEET, 'E4').fill).toBeNull();
     expect(fake.observe(SHEET, 'E4').note).toBeNull();
     expect(screen.getByText('达标 3')).toBeTruthy();
-    expect(screen.getByRole('region', { name: '错误(2)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '未达标 3' })).toBeTruthy();
     // Quietly: no new result line.
     expect(screen.getByRole('status', { name: '操作结果' }).textContent).toBe('');
   });

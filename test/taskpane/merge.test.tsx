@@ -47,7 +47,7 @@ function renderPanel(fake: FakeExcel, rebuildSummary = jest.fn(async () => undef
 }
 
 function choose(files: File[]) {
-  fireEvent.change(screen.getByLabelText('选择填报表文件(.xlsx,可多选)'), { target: { files } });
+  fireEvent.change(screen.getByLabelText('选择填报表文件（.xlsx，可多选）'), { target: { files } });
 }
 
 describe('task pane: 合并部门填报表', () => {
@@ -60,20 +60,20 @@ describe('task pane: 合并部门填报表', () => {
       await returnFile({ department: '市发展改革委', catalogId: 'test-city', rows: [{ id: 't-02', name: '第三产业占GDP比例', value: 42 }] }),
       notReturn,
     ]);
-    await screen.findByText('2个部门的填报表:可合并1个数值,0个与工作簿相同;未报送0个部门。');
-    expect(screen.getByText(/^说明\.xlsx:无法读取,已跳过/)).toBeTruthy();
-    expect(screen.getByText('第三产业占GDP比例(汇总表!H3):工作簿41,填报市发展改革委 42')).toBeTruthy();
+    await screen.findByText('2个部门的填报表：可合并1个数值，0个与工作簿相同；未报送0个部门。');
+    expect(screen.getByText(/^说明\.xlsx：无法读取，已跳过/)).toBeTruthy();
+    expect(screen.getByText('第三产业占GDP比例（汇总表!H3）：工作簿41，填报市发展改革委 42')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('checkbox', { name: /用填报值覆盖冲突的数值/ }));
     fireEvent.click(screen.getByRole('button', { name: '合并' }));
-    await screen.findByText('已合并2个数值,见"汇总情况"表;汇总表已重新生成。');
+    await screen.findByText('已合并2个数值，见“汇总情况”表；汇总表已重新生成。');
     expect(rebuildSummary).toHaveBeenCalledTimes(1);
     expect(fake.observe(SHEET, 'H4')).toMatchObject({ value: 62, note: '合并自市林业局填报表(市林业局.xlsx),填报日期2026-03-01' });
     expect(fake.observe(SHEET, 'H3').value).toBe(42);
     expect(fake.sheet(MERGE_JOURNAL_SHEET).visibility).toBe('VeryHidden');
 
     fireEvent.click(screen.getByRole('button', { name: '撤销合并' }));
-    await screen.findByText('已撤销合并,恢复2个单元格。');
+    await screen.findByText('已撤销合并，恢复2个单元格。');
     expect(fake.observe(SHEET, 'H4').value).toBe('');
     expect(fake.observe(SHEET, 'H3').value).toBe(41);
     expect(rebuildSummary).toHaveBeenCalledTimes(2);
@@ -85,7 +85,7 @@ describe('task pane: 合并部门填报表', () => {
     await screen.findByText('所选文件中没有部门填报表。');
     expect(screen.getByRole('button', { name: '合并' }).getAttribute('aria-disabled')).toBe('true');
     fireEvent.click(screen.getByRole('button', { name: '撤销合并' }));
-    await waitFor(() => expect(screen.getByText('工作簿中没有合并记录,无需撤销。')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('工作簿中没有合并记录，无需撤销。')).toBeTruthy());
   });
 
   it('shows a protected sheet’s refusal in one line, with nothing written', async () => {

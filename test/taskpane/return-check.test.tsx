@@ -18,6 +18,8 @@ describe('task pane: 检查 on a departmental return', () => {
     expect(within(verdict).getByText('可以报送').closest('.fui-MessageBar')).not.toBeNull();
     expect(verdict.textContent).toContain('已在工作簿中写入核查标记');
     expect(Object.keys(fake.save().customProperties ?? {})).toContain('IndicatorCheckStamp');
+    // The counts without the statuses at 0.
+    expect(verdict.textContent).toContain('共5项指标：达标5项。');
     // The ordinary findings are not shown for a return.
     expect(screen.queryByRole('region', { name: '核查结果' })).toBeNull();
   });
@@ -28,6 +30,7 @@ describe('task pane: 检查 on a departmental return', () => {
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
     const verdict = await screen.findByRole('region', { name: '部门填报表核查' });
     expect(verdict.textContent).toContain('暂不能报送:2项须修改,1项须修改或说明');
+    expect(verdict.textContent).toContain('共5项指标：达标3项，未达标1项，未填报1项，提示性问题1项，已说明0项。');
     const list = within(verdict).getByRole('list', { name: '需要处理的问题:' });
     const items = within(list).getAllByRole('button').map((b) => b.textContent);
     expect(items).toEqual([

@@ -13,18 +13,24 @@ import { MemoryCatalogStore, indicatorFake, renderPane } from './pane';
 const baoshan = findBuiltInCatalog('baoshan-2017')!;
 const departments = [...new Set(baoshan.indicators.flatMap((i) => i.lead))];
 
-/** The returns actions load just after the pane's first paint: wait for the button. */
+/** The returns tools are in a tab of their own, loaded when it is opened. */
+function openReturnsTab() {
+  fireEvent.click(screen.getByRole('tab', { name: '部门填报表' }));
+}
+
 async function make() {
+  if (!screen.queryByRole('button', { name: '生成部门填报表' })) openReturnsTab();
   fireEvent.click(await screen.findByRole('button', { name: '生成部门填报表' }));
 }
 
 describe('task pane: 生成部门填报表', () => {
   it('adds one protected sheet per lead department of the chosen built-in catalog and says so', async () => {
     const { fake, host } = renderPane(indicatorFake(), { store: new MemoryCatalogStore({ kind: 'builtin', id: 'baoshan-2017' }) });
+    openReturnsTab();
     fireEvent.change(await screen.findByRole('textbox', { name: '填报年度' }), { target: { value: '2026' } });
     await make();
     expect(await screen.findByText('正在生成部门填报表…')).toBeTruthy();
-    const done = await screen.findByText(/^已添加12张部门填报表\(29项指标,2026年度\):填报表-市农业局、/);
+    const done = await screen.findByText(/^已添加12张部门填报表（29项指标，2026年度）：填报表-市农业局、/);
     expect(done.textContent).toContain('部门只能填写黄色单元格');
     const names = returnSheetNames(departments);
     expect(fake.save().sheets.map((s) => s.name)).toEqual(['自评表', '说明', ...names]);
@@ -42,9 +48,9 @@ describe('task pane: 生成部门填报表', () => {
     await act(async () => {
       fireEvent.change(screen.getByLabelText('选择指标库 JSON 文件'), { target: { files: [file] } });
     });
-    await screen.findByText(/已载入指标库"文件指标库"/);
+    await screen.findByText(/已载入指标库“文件指标库”/);
     await make();
-    expect(await screen.findByText(/^已添加2张部门填报表\(2项指标/)).toBeTruthy();
+    expect(await screen.findByText(/^已添加2张部门填报表（2项指标/)).toBeTruthy();
   });
 
   it('asks for a catalog when the choice is automatic or none, and writes nothing', async () => {
@@ -66,9 +72,10 @@ describe('task pane: 生成部门填报表', () => {
 
   it('refuses a year that is not a four-digit year', async () => {
     renderPane(indicatorFake(), { store: new MemoryCatalogStore({ kind: 'builtin', id: 'baoshan-2017' }) });
+    openReturnsTab();
     fireEvent.change(await screen.findByRole('textbox', { name: '填报年度' }), { target: { value: '26' } });
     await make();
-    expect(await screen.findByText('填报年度"26"无效:请填写 1990–2100 之间的四位年份。')).toBeTruthy();
+    expect(await screen.findByText('填报年度“26”无效：请填写 1990–2100 之间的四位年份。')).toBeTruthy();
   });
 
   it('speaks English, and warns when Excel has no data validation', async () => {

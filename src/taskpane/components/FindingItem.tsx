@@ -1,23 +1,24 @@
-// One finding as a focusable row: the indicator, target against value, the gap, the lead department
-// and what to do. Activating it (click, Enter, Space) selects the finding's cell.
-import { useId } from 'react';
-import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+// One finding: a button whose text is its name, target, value and gap on one line, then its lead
+// department and cell. Activating it (click, Enter, Space) selects the cell and opens the full message
+// below it. Its tabIndex comes from the list, which keeps one tab stop and moves with the arrow keys.
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, Lang } from '../../core/types';
-import { t } from '../../core/messages';
 import type { Translate } from '../strings';
-import { STATUS_COLOR } from '../status-style';
+import { STATUS_SWATCH } from '../status-style';
 import { fuzzyCatalogName, gapText, messageWithoutFuzzy, targetText, valueText } from '../finding-text';
 
 const useStyles = makeStyles({
   item: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
+    gap: '2px',
     width: '100%',
     boxSizing: 'border-box',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: 'none',
-    borderRadius: tokens.borderRadiusMedium,
+    borderLeftWidth: '3px',
+    borderLeftStyle: 'solid',
+    borderRadius: tokens.borderRadiusSmall,
     backgroundColor: 'transparent',
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
@@ -30,12 +31,18 @@ const useStyles = makeStyles({
     ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
-  heading: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
-  name: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
-  badge: { flexShrink: 0 },
-  line: { display: 'block' },
-  muted: { display: 'block', color: tokens.colorNeutralForeground3 },
-  question: { display: 'block', color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground3 },
+  details: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS} calc(${tokens.spacingHorizontalS} + 3px)`,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  question: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface FindingItemProps {
@@ -44,13 +51,15 @@ export interface FindingItemProps {
   lang: Lang;
   /** The language the check ran in: its messages are in that language. */
   messageLang: Lang;
-  onSelect(finding: Finding): void;
+  expanded: boolean;
+  tabIndex: 0 | -1;
+  detailsId: string;
+  onActivate(finding: Finding): void;
+  onFocus(finding: Finding): void;
 }
 
-export function FindingItem({ finding, tr, lang, messageLang, onSelect }: FindingItemProps) {
+export function FindingItem({ finding, tr, lang, messageLang, expanded, tabIndex, detailsId, onActivate, onFocus }: FindingItemProps) {
   const styles = useStyles();
-  const detailsId = useId();
-  const status = t(lang, `status.${finding.status}`);
   const target = targetText(finding);
   const gap = gapText(finding, tr, lang);
   const fuzzy = fuzzyCatalogName(finding);
@@ -61,27 +70,30 @@ export function FindingItem({ finding, tr, lang, messageLang, onSelect }: Findin
   ].filter((part) => part !== null);
   const lead = finding.lead.length > 0 ? finding.lead.join('、') : tr('finding.unassigned');
   return (
-    <button
-      type="button"
-      className={styles.item}
-      onClick={() => onSelect(finding)}
-      aria-label={tr('finding.goTo', { name: finding.name, status, sheet: finding.sheet, cell: finding.cell })}
-      aria-describedby={detailsId}
-    >
-      <span className={styles.heading}>
-        <span className={styles.name}>{finding.name}</span>
-        <Badge className={styles.badge} size="small" appearance="outline" color={STATUS_COLOR[finding.status]}>
-          {status}
-        </Badge>
-      </span>
-      <span id={detailsId}>
-        <span className={styles.line}>{facts.join(' · ')}</span>
-        <span className={styles.muted}>
-          {`${tr('finding.leadLine', { lead })} · ${tr('finding.where', { sheet: finding.sheet, cell: finding.cell })}`}
+    <li>
+      <button
+        type="button"
+        data-finding={`${finding.sheet}!${finding.cell}`}
+        className={styles.item}
+        style={{ borderLeftColor: STATUS_SWATCH[finding.status].font }}
+        tabIndex={tabIndex}
+        aria-expanded={expanded}
+        aria-controls={expanded ? detailsId : undefined}
+        onClick={() => onActivate(finding)}
+        onFocus={() => onFocus(finding)}
+      >
+        <span>
+          <span className={styles.name}>{finding.name}</span>
+          {` · ${facts.join(' · ')}`}
         </span>
-        <span className={styles.line}>{messageWithoutFuzzy(finding, messageLang)}</span>
-        {fuzzy !== null && <span className={styles.question}>{tr('finding.didYouMean', { name: fuzzy })}</span>}
-      </span>
-    </button>
+        <span className={styles.muted}>{`${lead} · ${tr('finding.where', { sheet: finding.sheet, cell: finding.cell })}`}</span>
+      </button>
+      {expanded && (
+        <div id={detailsId} className={styles.details}>
+          <span>{messageWithoutFuzzy(finding, messageLang)}</span>
+          {fuzzy !== null && <span className={styles.question}>{tr('finding.didYouMean', { name: fuzzy })}</span>}
+        </div>
+      )}
+    </li>
   );
 }

@@ -1,30 +1,49 @@
-// The findings grouped as Excel's Accessibility Checker groups its pane — errors, warnings, things to
-// review — each group with its count, and inside a group by sheet.
-import { useState } from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ErrorCircle16Filled, QuestionCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
-import type { Finding, Lang } from '../../core/types';
-import type { FindingGroup, GroupKey } from '../findings-view';
+// The findings grouped by status, each group under a heading in its status's colour that opens and
+// closes it, shown a page at a time (a sheet of thousands of rows stays quick), with one tab stop for
+// the whole list and the arrow keys moving through it.
+import { useId, useState } from 'react';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ChevronDownRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import type { Finding, Lang, Status } from '../../core/types';
+import { t } from '../../core/messages';
+import { findingKey, type FindingGroup } from '../findings-view';
 import type { Translate } from '../strings';
+import { rovingKeyDown } from '../roving-focus';
 import { FindingItem } from './FindingItem';
+import { StatusSwatch } from './StatusSwatch';
+
+/** Findings shown per group before "show more". */
+export const PAGE_SIZE = 50;
 
 const useStyles = makeStyles({
-  sheet: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
-  sheetName: {
-    color: tokens.colorNeutralForeground2,
-    fontWeight: tokens.fontWeightSemibold,
-    paddingLeft: tokens.spacingHorizontalS,
-    overflowWrap: 'anywhere',
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  toggle: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    width: '100%',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    border: 'none',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    font: 'inherit',
+    cursor: 'pointer',
+    textAlign: 'start',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  error: { color: tokens.colorStatusDangerForeground1 },
-  warning: { color: tokens.colorStatusWarningForeground1 },
-  review: { color: tokens.colorBrandForeground1 },
-  empty: { color: tokens.colorNeutralForeground3 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
+  more: { alignSelf: 'flex-start' },
+  empty: { color: tokens.colorNeutralForeground2 },
+  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface FindingListProps {
   groups: FindingGroup[];
+  /** Indicator rows checked: none means the tables had no rows, not that nothing needs fixing. */
+  total: number;
   /** Whether filters hide everything (as opposed to there being nothing to list). */
   filtered: boolean;
   tr: Translate;
@@ -33,64 +52,94 @@ export interface FindingListProps {
   onSelect(finding: Finding): void;
 }
 
-function GroupIcon({ group }: { group: GroupKey }) {
+export function FindingList({ groups, total, filtered, tr, lang, messageLang, onSelect }: FindingListProps) {
   const styles = useStyles();
-  switch (group) {
-    case 'error':
-      return <ErrorCircle16Filled className={styles.error} />;
-    case 'warning':
-      return <Warning16Filled className={styles.warning} />;
-    case 'review':
-      return <QuestionCircle16Filled className={styles.review} />;
-  }
-}
+  const baseId = useId();
+  const [closed, setClosed] = useState<Status[]>([]);
+  const [shown, setShown] = useState<Partial<Record<Status, number>>>({});
+  const [active, setActive] = useState<string | null>(null);
+  const [expanded, setExpanded] = useState<string | null>(null);
 
-export function FindingList({ groups, filtered, tr, lang, messageLang, onSelect }: FindingListProps) {
-  const styles = useStyles();
-  // Groups start open; the ones the user closes stay closed while the list changes under the filters.
-  const [closed, setClosed] = useState<GroupKey[]>([]);
   if (groups.length === 0) {
-    return <Text className={styles.empty}>{filtered ? tr('findings.noneFiltered') : tr('findings.none')}</Text>;
+    const text = total === 0 ? tr('findings.noRows') : filtered ? tr('findings.noneFiltered') : tr('findings.none', { total });
+    return <Text className={styles.empty}>{text}</Text>;
   }
-  const openItems = groups.map((g) => g.key).filter((key) => !closed.includes(key));
+
+  const visible = groups.map((group) => ({
+    ...group,
+    open: !closed.includes(group.status),
+    page: group.findings.slice(0, shown[group.status] ?? PAGE_SIZE),
+  }));
+  const reachable = visible.flatMap((g) => (g.open ? g.page.map(findingKey) : []));
+  const tabStop = active !== null && reachable.includes(active) ? active : reachable[0];
+
+  const activate = (finding: Finding) => {
+    const key = findingKey(finding);
+    setActive(key);
+    setExpanded(key);
+    onSelect(finding);
+  };
+
   return (
-    <section aria-label={tr('findings.label')}>
-      <Accordion
-        multiple
-        collapsible
-        openItems={openItems}
-        onToggle={(_, data) => {
-          const key = data.value as GroupKey;
-          setClosed((was) => (was.includes(key) ? was.filter((k) => k !== key) : [...was, key]));
-        }}
-      >
-        {groups.map((group) => {
-          const header = tr('group.header', { label: tr(`group.${group.key}`), count: group.count });
-          return (
-            <AccordionItem key={group.key} value={group.key}>
-              <AccordionHeader icon={<GroupIcon group={group.key} />} expandIconPosition="end">
-                {header}
-              </AccordionHeader>
-              <AccordionPanel role="region" aria-label={header}>
-                {group.sheets.map(({ sheet, findings }) => (
-                  <section key={sheet} className={styles.sheet} aria-label={sheet}>
-                    <Text size={200} className={styles.sheetName}>
-                      {sheet}
-                    </Text>
-                    <ul className={styles.list}>
-                      {findings.map((finding) => (
-                        <li key={`${finding.sheet}!${finding.cell}`}>
-                          <FindingItem finding={finding} tr={tr} lang={lang} messageLang={messageLang} onSelect={onSelect} />
-                        </li>
-                      ))}
-                    </ul>
-                  </section>
-                ))}
-              </AccordionPanel>
-            </AccordionItem>
-          );
-        })}
-      </Accordion>
+    <section className={styles.root} aria-label={tr('findings.label')} onKeyDown={rovingKeyDown('[data-finding]')}>
+      <Text size={200} className={styles.hint} id={`${baseId}-keys`}>
+        {tr('findings.keys')}
+      </Text>
+      {visible.map((group) => {
+        const word = t(lang, `status.${group.status}`);
+        const listId = `${baseId}-${group.status}`;
+        const rest = group.findings.length - group.page.length;
+        return (
+          <div key={group.status}>
+            <h2 className={styles.heading}>
+              <button
+                type="button"
+                className={styles.toggle}
+                aria-expanded={group.open}
+                aria-controls={listId}
+                onClick={() => setClosed((was) => (was.includes(group.status) ? was.filter((s) => s !== group.status) : [...was, group.status]))}
+              >
+                {group.open ? <ChevronDownRegular aria-hidden /> : <ChevronRightRegular aria-hidden />}
+                <StatusSwatch status={group.status} />
+                {word}
+              </button>
+            </h2>
+            {group.open && (
+              <>
+                <ul id={listId} className={styles.list} aria-label={word} aria-describedby={`${baseId}-keys`}>
+                  {group.page.map((finding) => {
+                    const key = findingKey(finding);
+                    return (
+                      <FindingItem
+                        key={key}
+                        finding={finding}
+                        tr={tr}
+                        lang={lang}
+                        messageLang={messageLang}
+                        expanded={expanded === key}
+                        tabIndex={key === tabStop ? 0 : -1}
+                        detailsId={`${baseId}-details`}
+                        onActivate={activate}
+                        onFocus={() => setActive(key)}
+                      />
+                    );
+                  })}
+                </ul>
+                {rest > 0 && (
+                  <Button
+                    className={styles.more}
+                    size="small"
+                    appearance="subtle"
+                    onClick={() => setShown((was) => ({ ...was, [group.status]: group.page.length + PAGE_SIZE }))}
+                  >
+                    {tr('findings.more', { count: Math.min(rest, PAGE_SIZE), total: group.findings.length })}
+                  </Button>
+                )}
+              </>
+            )}
+          </div>
+        );
+      })}
     </section>
   );
 }

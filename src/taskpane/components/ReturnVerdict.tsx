@@ -3,7 +3,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/types';
 import { t } from '../../core/messages';
-import type { ReturnItem } from '../../core/returns/check-return';
+import type { ReturnCounts, ReturnItem } from '../../core/returns/check-return';
 import type { ReturnJobOutcome } from '../../addin/return-job';
 
 const useStyles = makeStyles({
@@ -15,6 +15,21 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorStatusWarningForeground1, marginRight: tokens.spacingHorizontalXS },
   muted: { color: tokens.colorNeutralForeground2 },
 });
+
+const COUNTED = ['pass', 'fail', 'review', 'missing', 'invalid', 'na'] as const;
+
+/** The counts of a return in one line, leaving out the statuses at 0; full-width punctuation in Chinese. */
+export function returnCountsLine(counts: ReturnCounts, lang: Lang): string {
+  const present = COUNTED.filter((status) => counts[status] > 0);
+  if (lang === 'en') {
+    const parts = present.map((status) => `${counts[status]} ${t(lang, `status.${status}`).toLowerCase()}`);
+    if (counts.hints > 0) parts.push(`${counts.hints} to fix or explain, ${counts.explained} explained`);
+    return `${counts.indicators} indicators: ${parts.join(', ')}.`;
+  }
+  const parts = present.map((status) => `${t(lang, `status.${status}`)}${counts[status]}项`);
+  if (counts.hints > 0) parts.push(`提示性问题${counts.hints}项，已说明${counts.explained}项`);
+  return `共${counts.indicators}项指标：${parts.join('，')}。`;
+}
 
 export interface ReturnVerdictProps {
   outcome: ReturnJobOutcome;
@@ -69,7 +84,7 @@ export function ReturnVerdict({ outcome, lang, onSelect }: ReturnVerdictProps) {
               </>
             )}
             <Text size={200} className={styles.muted}>
-              {t(lang, 'return.counts', { ...check.counts })}
+              {returnCountsLine(check.counts, lang)}
             </Text>
           </div>
         );

@@ -6,10 +6,10 @@ const zh = {
   action: '生成部门填报表',
   year: '填报年度',
   running: '正在生成部门填报表…',
-  done: '已添加{count}张部门填报表({indicators}项指标,{year}年度):{sheets}。各表已保护,部门只能填写黄色单元格。',
-  validationSkipped: '此版本 Excel 不支持数据验证,填报表中没有输入提示。',
-  badYear: '填报年度"{year}"无效:请填写 {min}–{max} 之间的四位年份。',
-  generic: '生成部门填报表失败:{message}。请重试。',
+  done: '已添加{count}张部门填报表（{indicators}项指标，{year}年度）：{sheets}。各表已保护，部门只能填写黄色单元格。',
+  validationSkipped: '此版本 Excel 不支持数据验证，填报表中没有输入提示。',
+  badYear: '填报年度“{year}”无效：请填写 {min}–{max} 之间的四位年份。',
+  generic: '生成部门填报表失败：{message}。请重试。',
   dismiss: '关闭',
 };
 

@@ -3,6 +3,7 @@
 // A failing operation stops the request where it is: what ran before it stays done, as in Excel.
 import { FakeOfficeError, propertyNotLoaded } from './errors';
 import type { FakeWorkbookState } from './state';
+import type { FakeEventHub } from './events';
 
 export interface FakeOptions {
   /** Bytes of JSON a request or a response may have (Excel on the web: 5 MB); null for none (desktop). */
@@ -11,6 +12,8 @@ export interface FakeOptions {
   maxAreasAddressLength?: number;
   /** The highest ExcelApi requirement set the host supports, e.g. '1.17' (notes arrived in 1.18). */
   excelApi?: string;
+  /** Milliseconds each sync() waits before the request runs, like the round trip to Excel (0: none). */
+  latencyMs?: number;
 }
 
 export interface RequestRecord {
@@ -39,6 +42,8 @@ export interface Session {
   /** Excel's runtime.enableEvents. */
   enableEvents: boolean;
   supports(set: string, version: string): boolean;
+  /** Worksheet onChanged handlers and the changes they are told of. */
+  events: FakeEventHub;
 }
 
 /** What runs while a request is processed: loads add their results here, committed if it succeeds. */
@@ -101,6 +106,7 @@ export class FakeRequestContextBase {
     const record: RequestRecord = { operations: operations.length, requestBytes: 0, responseBytes: 0 };
     session.stats.requests.push(record);
     await Promise.resolve();
+    if (session.options.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, session.options.latencyMs));
     if (session.cellEditMode) {
       record.failed = 'InvalidOperationInCellEditMode';
       throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');

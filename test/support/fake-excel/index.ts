@@ -42,8 +42,12 @@
  * - What Office.js reports: no fill reads as '#FFFFFF' with pattern 'None', the automatic font colour
  *   as '#000000' (so automatic and explicit black cannot be told apart, as in Excel).
  *
+ * - Worksheet onChanged (ExcelApi 1.7, see events.ts): handlers added and removed at sync, told of the
+ *   user's edits (`edit`) and of the add-in's own value writes, unless runtime.enableEvents is off;
+ *   triggerSource from ExcelApi 1.14. `latencyMs`: every sync waits that long, like a round trip.
+ *
  * What it does not model: calculation (a formula written here has no result), styles other than
- * the ones above, events, undo, comments (threaded), named items, coauthoring.
+ * the ones above, other events, undo, comments (threaded), named items, coauthoring.
  */
 import type { CellRect } from '../../../src/core/types';
 import { parseLocalAddress } from './addresses';
@@ -51,6 +55,7 @@ import { type FakeOptions, type FakeStats, type Session, supportsVersion } from 
 import { readFormula, readValue, writeInput } from './cell-input';
 import { fillColorOf, fontColorOf } from './format';
 import { FakeRequestContext } from './workbook';
+import { FakeEventHub } from './events';
 import {
   type FakeCell,
   type FakeSheet,
@@ -66,6 +71,7 @@ import {
 
 export type { FakeOptions, FakeStats, RequestRecord } from './client';
 export type { FakeCell, FakeSheet, SavedWorkbook, SavedSheet, FakeChart } from './state';
+export type { FakeChangedEventArgs, FakeChangedHandler } from './events';
 export { FakeOfficeError } from './errors';
 export { FakeRequestContext } from './workbook';
 
@@ -93,6 +99,7 @@ export class FakeExcel {
       payloadLimit: options.payloadLimit ?? null,
       maxAreasAddressLength: options.maxAreasAddressLength ?? 8192,
       excelApi: options.excelApi ?? '1.18',
+      latencyMs: options.latencyMs ?? 0,
     };
     this.session = {
       state: this.state,
@@ -101,6 +108,7 @@ export class FakeExcel {
       cellEditMode: false,
       enableEvents: true,
       supports: (set, version) => set === 'ExcelApi' && supportsVersion(resolved.excelApi, version),
+      events: new FakeEventHub(() => resolved.excelApi, () => this.session.enableEvents),
     };
   }
 
@@ -188,6 +196,22 @@ export class FakeExcel {
     const start = this.rect(topLeft);
     const target = this.sheet(sheet);
     rows.forEach((row, i) => row.forEach((value, j) => writeInput(cellForWrite(target, start.top + i, start.left + j), value)));
+  }
+
+  /**
+   * The user types `rows` from `topLeft` (as setValues) and Excel tells the sheet's onChanged handlers,
+   * unless the add-in turned events off (runtime.enableEvents).
+   */
+  edit(sheet: string, topLeft: string, rows: unknown[][]): void {
+    this.setValues(sheet, topLeft, rows);
+    const start = this.rect(topLeft);
+    const width = Math.max(1, ...rows.map((row) => row.length));
+    this.session.events.changed(this.sheet(sheet), { top: start.top, left: start.left, bottom: start.top + rows.length - 1, right: start.left + width - 1 }, 'user');
+  }
+
+  /** How many onChanged handlers are registered on the sheet. */
+  changedHandlers(sheet: string): number {
+    return this.session.events.count(this.sheet(sheet).id);
   }
 
   /** Test set-up without requests: merges formatting into a cell. */

@@ -176,6 +176,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         countCoveredWrite(this.context.session.stats, sheet, r, c, v);
         writeInput(cellForWrite(sheet, r, c), v);
       });
+      this.context.session.events.changed(sheet, rect, 'addin');
     });
   }
 
@@ -189,6 +190,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         countCoveredWrite(this.context.session.stats, sheet, r, c, v);
         writeInput(cellForWrite(sheet, r, c), v);
       });
+      this.context.session.events.changed(sheet, rect, 'addin');
     });
   }
 

@@ -8,6 +8,19 @@ import { FakeRange, FakeRangeAreas, rectOnSheet, rectWithin } from './range';
 import { FakeNoteCollection } from './notes';
 import { FakeChartCollection } from './charts';
 import { FakeTableCollection } from './tables';
+import type { FakeChangedHandler } from './events';
+
+/** What worksheet.onChanged.add returns: remove() takes the handler off at the next sync of its context. */
+export class FakeEventHandlerResult {
+  constructor(
+    readonly context: FakeWorksheet['context'],
+    private readonly removeNow: () => void,
+  ) {}
+
+  remove(): void {
+    this.context.enqueue({ json: { method: 'removeHandler' }, api: '1.7', run: () => this.removeNow() });
+  }
+}
 
 /** WorksheetProtectionOptions as Excel reports them for a sheet protected without options. */
 const PROTECTION_DEFAULTS: Required<Omit<Excel.WorksheetProtectionOptions, 'selectionMode'>> & { selectionMode: string } = {
@@ -77,6 +90,22 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   private get state(): FakeWorkbookState {
     return this.context.session.state;
+  }
+
+  /** Excel.Worksheet.onChanged (ExcelApi 1.7): the handler is registered when the request runs. */
+  get onChanged(): { add(handler: FakeChangedHandler): FakeEventHandlerResult } {
+    return {
+      add: (handler) => {
+        let sheetId: string | null = null;
+        this._call('onChanged.add', [], (sheet) => {
+          sheetId = sheet.id;
+          this.context.session.events.add(sheet.id, handler);
+        }, '1.7');
+        return new FakeEventHandlerResult(this.context, () => {
+          if (sheetId !== null) this.context.session.events.remove(sheetId, handler);
+        });
+      },
+    };
   }
 
   override _target(): FakeSheet {
