@@ -26,7 +26,8 @@ import {
 import { displayText } from '../core/returns/merge-values';
 import { applyPlan, gridOfWorkbook, loadWorkbook, readWorkbook, writeNewWorkbook, writeWorkbook } from '../hosts/file';
 import { writingOutput } from './output-error';
-import { applyMergePlan } from '../hosts/file/merge';
+import { applyMergePlan, cellNotes } from '../hosts/file/merge';
+import { composeMarkNotes } from '../core/returns/merge-notes';
 import { writeSummarySheet } from '../hosts/file/summary-sheet';
 import { readCustomProperties } from '../hosts/file/custom-properties';
 import { builtInCatalogs, findBuiltInCatalog } from '../catalogs';
@@ -169,9 +170,9 @@ export function fileSafe(name: string): string {
   return name.replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').trim() || '_';
 }
 
-async function writeFeedback(outDir: string, check: ReturnType<typeof checkWorkbook>, lang: Lang, now: string, io: CliIO): Promise<void> {
-  for (const department of departmentsWithFeedback(check)) {
-    const items = feedbackFor(department, check);
+async function writeFeedback(outDir: string, check: ReturnType<typeof checkWorkbook>, plan: MergePlan, lang: Lang, now: string, io: CliIO): Promise<void> {
+  for (const department of departmentsWithFeedback(check, plan)) {
+    const items = feedbackFor(department, check, plan, lang);
     const workbook = new ExcelJS.Workbook();
     writeSummarySheet(workbook, feedbackSheet(department, items, lang, now));
     const path = resolve(outDir, fittedFileName(`反馈-${fileSafe(department)}`, '.xlsx'));
@@ -215,13 +216,18 @@ export async function runReturnsMerge(master: string, returnArgs: string[], opti
 
     const merged = await gridOfWorkbook(workbook);
     const check = checkWorkbook(merged, { catalog, lang, source: master });
-    await applyPlan(workbook, planEdits(merged, check, { lang, summary: true, checkedAt: shownNow }), merged, { createdAt: now.toISOString() });
+    // A cell the check marks keeps its note (where a merged value came from, this merge's or an
+    // earlier one's; the user's own), the verdict under it.
+    const checked = planEdits(merged, check, { lang, summary: true, checkedAt: shownNow });
+    const notes = await cellNotes(workbook, checked.marks);
+    const edits = composeMarkNotes(checked, (s, r, c) => notes.get(`${s}|${r}|${c}`));
+    await applyPlan(workbook, edits, merged, { createdAt: now.toISOString() });
     await writingOutput(outPath, io.cwd, () => writeWorkbook(workbook, outPath));
 
     io.stdout(mergeSay(lang, 'written', { master, out: shownPath(outPath, io.cwd) }));
     io.stdout(`  ${catalog ? mergeSay(lang, 'catalog', { id: catalog.id, title: catalog.title }) : mergeSay(lang, 'noCatalog')}`);
     printOutcome(plan, io, lang);
-    if (options.feedback) await writeFeedback(outDir, check, lang, shownNow, io);
+    if (options.feedback) await writeFeedback(outDir, check, plan, lang, shownNow, io);
     return openConflicts(plan).length > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
   } catch (e) {
     io.stderr(errorLine(e, master, lang));

@@ -79,6 +79,8 @@ const zh: Dictionary = {
   'summary.uncategorized': '(未分类)',
   'summary.unassigned': '(未明确)',
   'summary.marker': '本表由指标核查助手生成,重新生成时将被替换。',
+  // Print setup of the sheets the tool makes (print-layout.ts).
+  'print.pages': '第 {page} 页,共 {pages} 页',
   'summary.noCatalog': '未使用指标库(按工作簿中的目标值核查)',
 
   'error.no-table': '{file}:没有找到指标表。需要一行表头,包含"指标名称"和至少一个其他列(如目标值、现状值、牵头单位)。',
@@ -177,6 +179,8 @@ const en: Dictionary = {
   'summary.uncategorized': '(no category)',
   'summary.unassigned': '(not assigned)',
   'summary.marker': 'Made by IndicatorCheck; it is replaced when the summary is made again.',
+  // Print setup of the sheets the tool makes (print-layout.ts).
+  'print.pages': 'Page {page} of {pages}',
   'summary.noCatalog': 'No catalog (checked against the targets in the workbook)',
 
   'error.no-table': '{file}: no indicator table found. A header row with "指标名称" (indicator name) and at least one other column (target, value, lead department) is needed.',
