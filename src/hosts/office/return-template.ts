@@ -41,6 +41,9 @@ const OPERATORS = {
 
 function ruleOf(rule: EntryRule): Excel.DataValidationRule {
   if (rule.kind === 'list') return { list: { inCellDropDown: true, source: rule.items.join(',') } };
+  if (rule.kind === 'date') {
+    return { date: { operator: 'Between' as Excel.DataValidationOperator, formula1: `${rule.from}-01-01`, formula2: `${rule.to}-12-31` } };
+  }
   const condition = decimalCondition(rule);
   const operator = OPERATORS[condition.operator] as Excel.DataValidationOperator;
   return condition.operator === 'between'
