@@ -16,6 +16,11 @@ function footerText(text: string): string {
   return text.replace(/&/g, '&&');
 }
 
+/** The footer as one header/footer string of a worksheet part (&L left part, &R right part). */
+export function footerCode(print: PrintSetup): string {
+  return `&L${print.footer.left}&R${print.footer.right}`;
+}
+
 /** The print setup of a sheet titled `title`, with `titleRows` repeated on every page. */
 export function tablePrint(title: string, titleRows: { top: number; bottom: number } | null, lang: Lang = 'zh-CN'): PrintSetup {
   return {
@@ -23,7 +28,7 @@ export function tablePrint(title: string, titleRows: { top: number; bottom: numb
     fitToWidth: 1,
     fitToHeight: 0,
     ...(titleRows ? { titleRows } : {}),
-    footer: `&L${footerText(title)}&R${footerText(t(lang, 'print.pages')).replace('{page}', '&P').replace('{pages}', '&N')}`,
+    footer: { left: footerText(title), right: footerText(t(lang, 'print.pages')).replace('{page}', '&P').replace('{pages}', '&N') },
     gridlines: false,
     centerHorizontally: true,
   };

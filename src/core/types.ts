@@ -317,8 +317,8 @@ export interface PrintSetup {
   fitToHeight: number;
   /** Rows printed at the top of every page (0-based, inclusive). */
   titleRows?: { top: number; bottom: number };
-  /** The footer in Excel's header/footer codes (&L left, &R right, &P page, &N pages), as both hosts take it. */
-  footer: string;
+  /** The footer's left and right parts in Excel's header/footer codes (&P the page, &N the pages, && a literal &), as both hosts take them. */
+  footer: { left: string; right: string };
   /** Cell gridlines printed (false: only the cells' own borders). */
   gridlines: boolean;
   /** Centred across the page. */

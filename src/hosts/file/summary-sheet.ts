@@ -5,6 +5,7 @@ import type { CellStyle, PrintSetup, SummaryCell, SummarySheetLayout } from '../
 import { cellAddress, quoteSheetName } from '../../core/address';
 import { argbOf, solidFill } from './cells';
 import { wrappedRowHeights } from '../../core/row-heights';
+import { footerCode } from '../../core/print-layout';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
 
@@ -65,7 +66,7 @@ export function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup)
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
     ...(print.titleRows ? { printTitlesRow: `${print.titleRows.top + 1}:${print.titleRows.bottom + 1}` } : {}),
   };
-  worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: print.footer };
+  worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: footerCode(print) };
 }
 
 export function writeSummarySheet(workbook: ExcelJS.Workbook, layout: SummarySheetLayout): ExcelJS.Worksheet {

@@ -181,7 +181,7 @@ describe('names', () => {
       fitToWidth: 1,
       fitToHeight: 0,
       titleRows: { top: headerRow, bottom: headerRow },
-      footer: `&L${template.title}&R第 &P 页,共 &N 页`,
+      footer: { left: template.title, right: '第 &P 页,共 &N 页' },
       gridlines: false,
       centerHorizontally: true,
     });

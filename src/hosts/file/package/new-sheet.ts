@@ -3,6 +3,7 @@
 import type { CellRect, PrintSetup } from '../../../core/types';
 import { newCell } from './cell-xml';
 import { escapeText } from './xml';
+import { footerCode } from '../../../core/print-layout';
 import { refOf } from './sheet-patch';
 
 export interface NewSheetCell {
@@ -36,7 +37,7 @@ function printXml(print: PrintSetup | undefined): string {
   if (print.gridlines) options.push('gridLines="1"');
   const printOptions = options.length ? `<printOptions ${options.join(' ')}/>` : '';
   const setup = `<pageSetup paperSize="${A4}" orientation="${print.orientation}" fitToWidth="${print.fitToWidth}" fitToHeight="${print.fitToHeight}"/>`;
-  const footer = print.footer ? `<headerFooter><oddFooter>${escapeText(print.footer)}</oddFooter></headerFooter>` : '';
+  const footer = `<headerFooter><oddFooter>${escapeText(footerCode(print))}</oddFooter></headerFooter>`;
   return printOptions + margins + setup + footer;
 }
 
