@@ -18,7 +18,7 @@ const STYLES: Record<string, CellStyle> = {
 const COLUMNS = 10;
 const LAST_COL = COLUMNS - 1;
 /** Narrowest and widest a column gets, in characters; the name and reason columns wrap beyond. */
-const WIDTH_BOUNDS = { min: 6, max: 36 };
+const WIDTH_BOUNDS = { min: 6, max: 28 };
 
 class SheetWriter {
   readonly cells: SummaryCell[] = [];
@@ -177,7 +177,7 @@ export function buildSummarySheet(
     replaces: options.replaces,
     cells: w.cells,
     merges: w.merges,
-    widths: contentWidths(w.cells, COLUMNS, w.merges, WIDTH_BOUNDS),
+    widths: contentWidths(w.cells, COLUMNS, STYLES, w.merges, WIDTH_BOUNDS),
     styles: STYLES,
     // The title row on every page: the sheet is a stack of tables, each with its own header row.
     print: tablePrint(title, { top: 0, bottom: 0 }, lang),

@@ -1,7 +1,7 @@
 // How the sheets the tool makes print: landscape, one page wide and as many tall as needed, the
 // header rows repeated on every page, a footer with the title and the page numbers; and column
 // widths taken from the content (a CJK character counts double), so that nothing is cut off.
-import type { CellRect, Lang, PrintSetup } from './types';
+import type { CellRect, CellStyle, Lang, PrintSetup } from './types';
 import { t } from './messages';
 import { textWidth } from './row-heights';
 
@@ -9,6 +9,7 @@ interface LaidOutCell {
   row: number;
   col: number;
   value: string | number | null;
+  style?: string;
 }
 
 /** Excel's header/footer codes take `&` as a code: a literal one is doubled. */
@@ -41,15 +42,21 @@ function widthOf(value: string | number | null): number {
 }
 
 /**
- * Column widths (in characters) from the widest text of each column's cells, with room for the
- * cell's padding, between `min` and `max` (wider text wraps); cells of a merged area across columns
- * are left out (a title laid out over the sheet's width).
+ * Column widths (in characters) from the widest text of each column's table cells (those with a
+ * border), with room for the cell's padding, between `min` and `max` (wider text wraps). Free text
+ * (titles, notes, a line over the sheet's width) runs on over the next cells and sizes nothing.
  */
-export function contentWidths(cells: readonly LaidOutCell[], columns: number, merges: readonly CellRect[], bounds: { min: number; max: number }): number[] {
+export function contentWidths(
+  cells: readonly LaidOutCell[],
+  columns: number,
+  styles: Record<string, CellStyle>,
+  merges: readonly CellRect[],
+  bounds: { min: number; max: number },
+): number[] {
   const across = (c: LaidOutCell) => merges.some((m) => m.left !== m.right && c.row >= m.top && c.row <= m.bottom && c.col >= m.left && c.col <= m.right);
   const widths = Array<number>(columns).fill(0);
   for (const cell of cells) {
-    if (cell.col >= columns || across(cell)) continue;
+    if (cell.col >= columns || !(cell.style && styles[cell.style]?.border) || across(cell)) continue;
     widths[cell.col] = Math.max(widths[cell.col], widthOf(cell.value) + 2);
   }
   return widths.map((w) => Math.min(bounds.max, Math.max(bounds.min, w)));

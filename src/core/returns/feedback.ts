@@ -136,7 +136,7 @@ export function feedbackSheet(department: string, items: FeedbackItem[], lang: L
     replaces: false,
     cells,
     merges,
-    widths: contentWidths(cells, header.length, merges, WIDTH_BOUNDS),
+    widths: contentWidths(cells, header.length, STYLES, merges, WIDTH_BOUNDS),
     styles: STYLES,
     print: tablePrint(title, { top: HEADER_ROW, bottom: HEADER_ROW }, lang),
   };

@@ -12,8 +12,8 @@ import { contentWidths, tablePrint } from '../print-layout';
 
 const STYLES: Record<string, CellStyle> = {
   ...SHEET_STYLES,
-  bad: { border: true, fill: '#FFC7CE', fontColor: '#9C0006' },
-  good: { border: true, fill: '#C6EFCE', fontColor: '#006100' },
+  bad: { border: true, fill: '#FFC7CE', fontColor: '#9C0006', vertical: 'top', wrap: true },
+  good: { border: true, fill: '#C6EFCE', fontColor: '#006100', vertical: 'top' },
   neutral: { border: true, fill: '#FFEB9C', fontColor: '#9C5700', vertical: 'top', wrap: true },
 };
 
@@ -165,7 +165,7 @@ export function buildConsolidationSheet(
     ...consolidationSheetName(grid, lang),
     cells: w.cells,
     merges: w.merges,
-    widths: contentWidths(w.cells, COLUMNS, w.merges, WIDTH_BOUNDS),
+    widths: contentWidths(w.cells, COLUMNS, STYLES, w.merges, WIDTH_BOUNDS),
     styles: STYLES,
     print: tablePrint(title, { top: 0, bottom: 0 }, lang),
   };
