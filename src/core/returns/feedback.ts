@@ -71,12 +71,19 @@ export function feedbackFor(department: string, mergedCheck: WorkbookCheck, sour
     const differs = own !== undefined && !sameShown(reported, masterShown);
     if (!FEEDBACK_STATUSES.has(f.status) && !differs) continue;
     const status: FeedbackStatus = FEEDBACK_STATUSES.has(f.status) ? (f.status as FeedbackStatus) : 'conflict';
-    const message = status === 'conflict' ? t(lang, 'merge.feedback.differs', { master: masterShown || '—', reported: reported || '—' }) : f.message;
+    const others = conflict?.kind === 'returns' ? conflict.offers.filter((o) => nameKey(o.department) !== key) : [];
+    // Returns that disagree leave the master's cell as it was: the department hears why.
+    const message =
+      others.length > 0 && conflict?.chosen === null
+        ? t(lang, 'merge.feedback.returnsDisagree', { offers: others.map((o) => `${o.department}:${displayText(o.value)}`).join(lang === 'en' ? '; ' : ';') })
+        : status === 'conflict'
+          ? t(lang, 'merge.feedback.differs', { master: masterShown || t(lang, 'merge.feedback.empty'), reported: reported || t(lang, 'merge.feedback.empty') })
+          : f.message;
     items.push({
       name: f.name,
       target: f.target,
       reported,
-      master: differs ? masterShown : '',
+      master: differs ? masterShown || t(lang, 'merge.feedback.empty') : '',
       status,
       message,
       file: offer?.file ?? own?.file ?? '',

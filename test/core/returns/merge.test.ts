@@ -238,6 +238,19 @@ describe('feedbackFor', () => {
     expect(feedbackFor('市发展改革委', merged, plan)).toEqual([
       expect.objectContaining({ name: '第三产业占GDP比例', reported: '42', master: '41', status: 'conflict', file: '市发展改革委.xlsx', cell: '填报表!G5' }),
     ]);
+    // Returns that disagree: the master's cell stays empty, and the department hears why.
+    const coop = input({ department: '市自然资源局', catalogId: 'test-city', rows: [{ id: 't-03', name: '森林覆盖率', value: 60.5 }] });
+    const disagreeing = planMerge(masterGrid(), [coop, forestry(62)], catalog, OPTIONS);
+    const afterDisagreeing = checkMaster(gridWithWrites(masterGrid(), disagreeing.writes), catalog, 'zh-CN');
+    expect(feedbackFor('市林业局', afterDisagreeing, disagreeing)).toEqual([
+      expect.objectContaining({
+        reported: '62',
+        master: '(空)',
+        status: 'missing',
+        message: '与其他部门的填报值不一致(市自然资源局:60.5),未写入汇总表,请与创建办核实',
+        cell: '填报表!G5',
+      }),
+    ]);
     // A value in a unit the row does not have cannot be decided: a review item.
     const forest = planMerge(masterGrid(), [forestry('60万元')], catalog, OPTIONS);
     const check = checkMaster(gridWithWrites(masterGrid(), forest.writes), catalog, 'zh-CN');
