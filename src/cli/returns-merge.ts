@@ -137,7 +137,9 @@ function listOrNone(items: string[], lang: Lang): string {
 
 function printOutcome(plan: MergePlan, io: CliIO, lang: Lang): void {
   io.stdout(`  ${mergeSay(lang, 'returned', { count: new Set(plan.returned.map((r) => r.department)).size, list: listOrNone([...new Set(plan.returned.map((r) => r.department))], lang) })}`);
-  io.stdout(`  ${mergeSay(lang, 'missing', { count: plan.missing.length, list: listOrNone(plan.missing.map((m) => m.department), lang) })}`);
+  const missing = plan.missing.map((m) => (m.blank ? mergeSay(lang, 'blank', { department: m.department }) : m.department));
+  io.stdout(`  ${mergeSay(lang, 'missing', { count: plan.missing.length, list: listOrNone(missing, lang) })}`);
+  if (plan.explained.length > 0) io.stdout(`  ${mergeSay(lang, 'explained', { count: plan.explained.length })}`);
   io.stdout(`  ${mergeSay(lang, 'merged', { count: plan.writes.length, unchanged: plan.unchanged })}`);
   if (plan.conflicts.length > 0) {
     io.stdout(`  ${mergeSay(lang, 'conflicts', { count: plan.conflicts.length, open: openConflicts(plan).length })}`);

@@ -196,6 +196,8 @@ describe('returns merge', () => {
     );
     expect(consolidation).not.toContain('46093');
     expect(run.stdout.join('\n')).toContain('已报送 2 个部门');
+    expect(run.stdout.join('\n')).toMatch(/未报送 \d+ 个部门:.*市城管局\(空表\)/);
+    expect(run.stdout.join('\n')).toContain('已说明的未达标指标 1 项');
   });
 
   it('writes a feedback workbook per department with failing or empty indicators', async () => {
