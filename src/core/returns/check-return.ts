@@ -327,7 +327,9 @@ function checkIndicator(
   }
 
   drafts.push(...previousDrafts);
-  const finding: Finding = { ...evaluated, indicatorId: indicator.id, issues, property };
+  // A value of the wrong kind is a data error of the return (数据错误), whatever the engine could make of it.
+  const verdict: Partial<Finding> = kind && evaluated.status !== 'missing' ? { status: 'invalid', severity: 'error', gap: null, message: kind } : {};
+  const finding: Finding = { ...evaluated, ...verdict, indicatorId: indicator.id, issues, property };
   return { finding, drafts };
 }
 

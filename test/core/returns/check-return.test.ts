@@ -73,6 +73,8 @@ describe('checkReturn', () => {
     const check = run({ rows });
     expect(brief(check.items)).toEqual([['G10', 'invalid', 'blocking', true]]);
     expect(check.items[0].message).toBe('节能减排任务:数据错误:目标"完成上级政府下达的节能减排任务"需要填"是"或"否",填报的是"42"');
+    expect(check.workbook.findings[5]).toMatchObject({ status: 'invalid', severity: 'error' });
+    expect(check.counts).toMatchObject({ invalid: 1, review: 0 });
     expect(run({ rows: [...rows.slice(0, -1), { ...rows[rows.length - 1], value: '已完成' }] }).items).toEqual([]);
   });
 
