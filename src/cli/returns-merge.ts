@@ -251,7 +251,7 @@ export function addMergeCommand(group: Command, io: CliIO, setExit: (code: numbe
     .option('--out <dir>', 'directory for the merged workbook and the feedback workbooks', 'merged')
     .option('--catalog <id|path.json>', 'built-in catalog id or a catalog JSON file; default: the catalog the returns were made from')
     .option('--overwrite', 'replace master values that differ from the returns (and settle disagreeing returns by the lead department)', false)
-    .option('--feedback', 'also write 反馈-<department>.xlsx for each department with failing or empty indicators', false)
+    .option('--feedback', 'also write 反馈-<department>.xlsx for each department with indicators that fail, are empty, need review or differ from the master (its own value and the cell in its return)', false)
     .addOption(langOption())
     .action(async (master: string, returns: string[], opts: MergeCommandOptions) => {
       setExit(await runReturnsMerge(master, returns, opts, io));
