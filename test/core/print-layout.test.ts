@@ -1,3 +1,4 @@
+// Column widths from the content and the print setup of the sheets the tool makes (src/core/print-layout.ts).
 import { contentWidths, footerCode, tablePrint } from '../../src/core/print-layout';
 
 const styles = { cell: { border: true }, note: { italic: true } };
