@@ -9,22 +9,11 @@ import ExcelJS from 'exceljs';
 import { builtInCatalogs } from '../src/catalogs';
 import { main } from '../src/cli/index';
 import { writeShapeWorkbook, type FileShape } from './file-shapes';
+import { fastest } from './timing';
 
 const FILE_ROWS = 20_000;
 const BIG_ROWS = 200_000;
 const RUNS = 3;
-
-async function seconds(work: () => unknown): Promise<number> {
-  const start = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - start) / 1e9;
-}
-
-async function fastest(runs: number, work: () => unknown): Promise<number> {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) best = Math.min(best, await seconds(work));
-  return best;
-}
 
 const catalog = builtInCatalogs.find((c) => c.id === 'tangshan-2022') ?? builtInCatalogs[0];
 

@@ -5,7 +5,8 @@
 //     the province sheet: at most 0.8), and of a 200,000-row province sheet with its peak memory;
 //  3. the Office host's syncs and largest requests per job at 50, 5,000 and 50,000 rows;
 //  4. the task pane's JavaScript, gzipped (aim: a first load under 300 KB);
-//  5. `returns merge` of 200 returns of 40 indicators each into one master.
+//  5. `returns merge` of 200 returns of 40 indicators each into one master;
+//  6. the engine at province scale: repeated and distinct names, the automatic catalog choice (bench/engine.ts).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,22 +18,11 @@ import { officeHostFigures } from './office';
 import { taskPaneSize } from './bundle';
 import { mergeFigures } from './merge';
 import { fileFigures } from './file';
+import { engineFigures } from './engine';
+import { fastest } from './timing';
 
 const ENGINE_ROWS = 100_000;
 const RUNS = 3;
-
-async function seconds(work: () => unknown): Promise<number> {
-  const start = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - start) / 1e9;
-}
-
-/** The fastest of several runs: the least disturbed by whatever else the machine is doing. */
-async function fastest(runs: number, work: () => unknown): Promise<number> {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) best = Math.min(best, await seconds(work));
-  return best;
-}
 
 async function engine(): Promise<void> {
   const catalog = builtInCatalogs[0];
@@ -48,6 +38,7 @@ async function run(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'indicatorcheck-bench-'));
   try {
     await engine();
+    engineFigures();
     await fileFigures(dir);
     await mergeFigures(dir);
     await officeHostFigures();

@@ -1,9 +1,13 @@
-// The catalog and language the user chose in the pane, kept in the workbook's add-in settings so that
-// the ribbon commands, which run without the pane, use the same ones.
+// The catalog, region and language the user chose in the pane, kept in the workbook's add-in settings so
+// that the ribbon commands, which run without the pane, use the same ones.
 import type { Lang } from '../core/types';
 import type { CatalogRequest } from './jobs';
 
 export const CATALOG_SETTING = 'indicatorCheck.catalog';
+/** The region or level whose targets apply (市, 县, 山区, 大城市 …); absent or empty: none chosen. */
+export const REGION_SETTING = 'indicatorCheck.region';
+/** A region longer than this is not a region's name. */
+const MAX_REGION_LENGTH = 40;
 
 /** The stored form: 'auto', 'none' or a built-in catalog id. A catalog loaded from a file is not stored. */
 export function catalogSettingOf(request: CatalogRequest): string | null {
@@ -32,6 +36,27 @@ export function saveCatalogSetting(request: CatalogRequest): void {
   const stored = catalogSettingOf(request);
   if (!settings || stored === null) return;
   settings.set(CATALOG_SETTING, stored);
+  settings.saveAsync();
+}
+
+/** The stored region as the check takes it: trimmed text, or null for none (anything else stored is ignored). */
+export function regionOf(stored: unknown): string | null {
+  if (typeof stored !== 'string') return null;
+  const region = stored.trim();
+  return region && region.length <= MAX_REGION_LENGTH ? region : null;
+}
+
+export function readRegionSetting(): string | null {
+  return regionOf(documentSettings()?.get(REGION_SETTING));
+}
+
+/** Keeps the region in the workbook; an empty one removes the setting. */
+export function saveRegionSetting(region: string | null): void {
+  const settings = documentSettings();
+  if (!settings) return;
+  const value = regionOf(region);
+  if (value) settings.set(REGION_SETTING, value);
+  else settings.remove(REGION_SETTING);
   settings.saveAsync();
 }
 

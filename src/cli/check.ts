@@ -18,6 +18,8 @@ export interface CheckCommandOptions {
   out: string;
   report?: string;
   fill: boolean;
+  /** --region: the region or level whose target applies (市, 县, 山区 …). */
+  region?: string;
   lang: Lang;
 }
 
@@ -55,7 +57,7 @@ async function checkFile(
   const { lang } = options;
   const { workbook, grid, hadMarks } = await readWorkbook(resolve(io.cwd, file), file);
   const catalog = chooseCatalog(catalogOption, grid);
-  const check = checkWorkbook(grid, { catalog: catalog.catalog, lang, source: file });
+  const check = checkWorkbook(grid, { catalog: catalog.catalog, lang, source: file, region: options.region ?? null });
   const plan = planEdits(grid, check, { lang, fill: options.fill, summary: true, checkedAt: timestamp(new Date()) });
   await applyPlan(workbook, plan, grid);
   await writingOutput(outPath, io.cwd, () => writeWorkbook(workbook, outPath));

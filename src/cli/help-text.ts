@@ -39,6 +39,11 @@ const ZH_HELP: Record<string, CommandHelp> = {
     arguments: ['同时列出并检查的指标库 JSON 文件'],
     options: { '--lint': '检查每个指标库中方向存疑、重复和缺少单位的指标', '--lang': '输出语言' },
   },
+  extract: {
+    description: '从方案文本（.txt、.docx、.html）起草指标库：写出方案旁的 <方案>.catalog.json，或 --out 指定的文件',
+    arguments: ['方案文件（多个方案配合 --out 合成一个指标库）'],
+    options: { '--out': '要写出的指标库文件，或放 <方案>.catalog.json 的文件夹', '--id': '指标库的标识（小写字母、数字、连字符），默认取自文件名', '--force': '覆盖已有的指标库文件', '--lang': '输出语言' },
+  },
   returns: {
     description: '部门填报表:returns make 为每个牵头部门生成填报表;returns merge 把各部门交回的填报表合并进汇总表',
   },
@@ -123,7 +128,7 @@ export function localizeHelp(program: Command, lang: Lang): void {
 const ZH_FOOTER = `
 退出码:
   0  没有错误级别的问题
-  1  有错误级别的问题(如约束性指标未达标)
+  1  有错误级别的问题（如约束性指标未达标）
   2  文件无法使用或参数有误
 
 示例:
@@ -131,9 +136,10 @@ const ZH_FOOTER = `
   npm run cli -- check 填报表/*.xlsx --catalog baoshan-2017 --out checked
   npm run cli -- clear checked/自评表.checked.xlsx
   npm run cli -- catalogs --lint
+  npm run cli -- extract 实施方案.docx --out 指标库.json
   npm run cli -- returns make --catalog baoshan-2017 --out 填报表 --year 2026
   npm run cli -- returns merge 汇总表.xlsx 填报表/ --out merged --feedback
-  npx indicator-check check 自评表.xlsx        (在项目目录中,效果相同)
+  npx indicator-check check 自评表.xlsx        （在项目目录中，效果相同）
 
 相对路径从运行命令的文件夹算起。English: add --lang en.`;
 
@@ -148,6 +154,7 @@ Examples:
   npm run cli -- check returns/*.xlsx --catalog baoshan-2017 --out checked --lang en
   npm run cli -- clear checked/self-check.checked.xlsx --lang en
   npm run cli -- catalogs --lint --lang en
+  npm run cli -- extract plan.docx --out catalog.json --lang en
   npm run cli -- returns make --catalog baoshan-2017 --out returns --year 2026 --lang en
   npm run cli -- returns merge master.xlsx returns/ --out merged --feedback --lang en
   npx indicator-check check self-check.xlsx --lang en   (the same, inside the project folder)

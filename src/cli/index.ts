@@ -6,6 +6,7 @@ import { runCatalogs } from './catalogs';
 import { runCheck } from './check';
 import { runReturnCheck } from './check-return';
 import { runClear } from './clear';
+import { runExtract } from './extract';
 import { addReturnsCommand, returnsGroup } from './returns';
 import { addMergeCommand } from './returns-merge';
 import { EXIT_OK, EXIT_UNUSABLE, errorLine, processIO, type CliIO } from './io';
@@ -57,8 +58,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .option('--fill', 'fill empty 牵头单位 / 配合单位 / 达标情况 cells from the catalog and the check', false)
     .option('--return', 'check departmental returns (部门填报表) made by "returns make" before sending them: prints 可以报送 or what to fix, and stamps a ready return', false)
     .option('--change-factor <n>', 'with --return: a value more than n times, or less than 1/n of, last year\'s must be fixed or explained', changeFactor, 3)
+    .option('--region <name>', 'the region or level whose target applies where a target differs by region (市, 县, 山区, 大城市 …)')
     .addOption(langOption())
-    .action(async (files: string[], opts: { catalog?: string; out: string; report?: string; fill: boolean; return: boolean; changeFactor: number; lang: Lang }) => {
+    .action(async (files: string[], opts: { catalog?: string; out: string; report?: string; fill: boolean; return: boolean; changeFactor: number; region?: string; lang: Lang }) => {
       setExit(opts.return ? await runReturnCheck(files, opts, io) : await runCheck(files, opts, io));
     });
 
@@ -80,6 +82,18 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .addOption(langOption())
     .action(async (files: string[], opts: { lint: boolean; lang: Lang }) => {
       setExit(await runCatalogs(files, opts, io));
+    });
+
+  program
+    .command('extract')
+    .description('draft a catalog from a plan\'s text (.txt, .docx, .html); writes <plan>.catalog.json beside the plan, or --out')
+    .argument('<plans...>', 'the plan (several with --out make one catalog)')
+    .option('--out <catalog.json>', 'the catalog file to write, or a folder for <plan>.catalog.json')
+    .option('--id <id>', 'the catalog\'s id (lower-case letters, digits, hyphens); default: from the file name')
+    .option('--force', 'overwrite an existing catalog file', false)
+    .addOption(langOption())
+    .action(async (plans: string[], opts: { out?: string; id?: string; force: boolean; lang: Lang }) => {
+      setExit(await runExtract(plans, opts, io));
     });
 
   addReturnsCommand(program, io, setExit);

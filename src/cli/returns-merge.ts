@@ -135,7 +135,7 @@ function listOrNone(items: string[], lang: Lang): string {
   return items.length ? items.join('、') : mergeSay(lang, 'none');
 }
 
-function printOutcome(plan: MergePlan, io: CliIO, lang: Lang): void {
+function printOutcome(plan: MergePlan, io: CliIO, lang: Lang, notesTrimmed = 0): void {
   io.stdout(`  ${mergeSay(lang, 'returned', { count: new Set(plan.returned.map((r) => r.department)).size, list: listOrNone([...new Set(plan.returned.map((r) => r.department))], lang) })}`);
   const missing = plan.missing.map((m) => (m.blank ? mergeSay(lang, 'blank', { department: m.department }) : m.department));
   io.stdout(`  ${mergeSay(lang, 'missing', { count: plan.missing.length, list: listOrNone(missing, lang) })}`);
@@ -154,7 +154,8 @@ function printOutcome(plan: MergePlan, io: CliIO, lang: Lang): void {
     if (plan.conflicts.length > LIST_LIMIT) io.stdout(`  ${mergeSay(lang, 'more', { count: plan.conflicts.length - LIST_LIMIT })}`);
   }
   if (plan.unplaced.length > 0) io.stdout(`  ${mergeSay(lang, 'unplaced', { count: plan.unplaced.length })}`);
-  if (plan.trimmed?.length) io.stdout(`  ${mergeSay(lang, 'trimmed', { count: plan.trimmed.length })}`);
+  const trimmed = (plan.trimmed?.length ?? 0) + notesTrimmed;
+  if (trimmed) io.stdout(`  ${mergeSay(lang, 'trimmed', { count: trimmed })}`);
   io.stdout(`  ${mergeSay(lang, 'empty', { count: plan.stillEmpty.length })}`);
   const empty = plan.stillEmpty.slice(0, LIST_LIMIT).map((e) => [fitWidth(e.name, 30), whereOf(e), fitWidth(e.lead.join('、'), 30)]);
   for (const line of alignColumns(empty)) io.stdout(`    ${line}`);
@@ -214,7 +215,7 @@ export async function runReturnsMerge(master: string, returnArgs: string[], opti
     const catalog = mergeCatalog(catalogOption, grid, returns);
     const inputs = await returnInputs(returns, catalog);
     const plan = planMerge(grid, inputs, catalog, { overwrite: options.overwrite, lang, now: shownNow });
-    await applyMergePlan(workbook, plan, { createdAt: now.toISOString() });
+    const applied = await applyMergePlan(workbook, plan, { createdAt: now.toISOString() });
 
     const merged = await gridOfWorkbook(workbook);
     const check = checkWorkbook(merged, { catalog, lang, source: master });
@@ -228,7 +229,7 @@ export async function runReturnsMerge(master: string, returnArgs: string[], opti
 
     io.stdout(mergeSay(lang, 'written', { master, out: shownPath(outPath, io.cwd) }));
     io.stdout(`  ${catalog ? mergeSay(lang, 'catalog', { id: catalog.id, title: catalog.title }) : mergeSay(lang, 'noCatalog')}`);
-    printOutcome(plan, io, lang);
+    printOutcome(plan, io, lang, applied.trimmed);
     if (options.feedback) await writeFeedback(outDir, check, plan, lang, shownNow, io);
     return openConflicts(plan).length > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
   } catch (e) {

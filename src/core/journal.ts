@@ -128,11 +128,32 @@ function packed(text: string): string[] {
   return splitText(text, MAX_CELL_CHARS - CHUNK_PREFIX.length).map((piece) => CHUNK_PREFIX + piece);
 }
 
+/**
+ * The entries' lines joined by newlines and cut into cells as they are made: a journal of some
+ * hundred thousand entries is never held whole as one string and again as its pieces.
+ */
+function packedLines(entries: JournalEntry[]): string[] {
+  const size = MAX_CELL_CHARS - CHUNK_PREFIX.length;
+  const cells: string[] = [];
+  let buffer = '';
+  entries.forEach((entry, i) => {
+    buffer += (i === 0 ? '' : '\n') + entryLine(entry);
+    while (buffer.length > size) {
+      let end = size;
+      const last = buffer.charCodeAt(end - 1);
+      if (last >= 0xd800 && last <= 0xdbff) end--;
+      cells.push(CHUNK_PREFIX + buffer.slice(0, end));
+      buffer = buffer.slice(end);
+    }
+  });
+  if (buffer) cells.push(CHUNK_PREFIX + buffer);
+  return cells;
+}
+
 /** `marker` is JOURNAL_MARKER for the check journal, MERGE_JOURNAL_MARKER for the merge journal. */
 export function encodeJournal(journal: Journal, marker = JOURNAL_MARKER): string[][] {
   const { entries, ...header } = journal;
-  const lines = entries.map(entryLine).join('\n');
-  return [[marker, ...packed(JSON.stringify(header))], ...(lines ? packed(lines).map((cell) => [cell]) : [])];
+  return [[marker, ...packed(JSON.stringify(header))], ...packedLines(entries).map((cell) => [cell])];
 }
 
 function badJournal(source: string, reason: string): CoreError {

@@ -22,6 +22,16 @@ const zh: Dictionary = {
   'finding.fail.gap': '未达标:目标{target},现状{value},差{gap}',
   'finding.fail.qualitative': '未达标:目标"{target}",填报"{value}"',
   'finding.missing': '未填报:{column}为空',
+  'finding.missing.pending': '未填报:{column}填写的是"{value}",尚无数值',
+  'finding.change.pass': '达标:目标{target},{baseLabel}{base},现状{value},{achieved}',
+  'finding.change.fail': '未达标:目标{target},{baseLabel}{base},现状{value},{achieved},差{gap}',
+  'change.base.year': '{year}年',
+  'change.base.column': '基准值',
+  'change.up': '增加',
+  'change.down': '减少',
+  'change.up.rate': '增长',
+  'change.down.rate': '下降',
+  'value.converted': '{value}(折合{converted})',
   'finding.invalid.error': '数据错误:单元格为错误值{value}',
   'finding.invalid.date': '数据错误:此处应填数值,填的是日期{value}',
   'finding.invalid.text': '数据错误:"{value}"不是数值,也不是可识别的答复',
@@ -33,6 +43,11 @@ const zh: Dictionary = {
   'review.no-previous': '目标为"{target}",需要上年值或基准值才能判断',
   'review.qualitative': '目标为"{target}",填报"{value}",请人工核实',
   'review.region': '目标按地区或层级区分({target}),请在设置中选择适用的地区或层级',
+  'review.region.none': '目标按地区或层级区分({target}),设置的"{region}"不在其中,请检查设置',
+  'review.change-baseline': '目标"{target}"是变化量,需要基准值(基准年或基期值列)才能判断',
+  'review.change-years-unknown': '目标"{target}"是年均变化,需要基准年和现状年份才能判断',
+  'review.change-baseline-zero': '目标"{target}"是相对变化,基准值为零或负数,无法计算',
+  'review.change-unit': '目标"{target}"的单位与指标单位无法换算',
   'review.external': '目标"{target}"依据外部数值,请人工核实',
   'review.direction': '目标"{target}"未写比较方向,无法判断高低',
   'review.extra': '数值达到{target},附加条件"{extra}"请人工核实',
@@ -47,6 +62,7 @@ const zh: Dictionary = {
   'issue.status-mismatch': '填报"{claim}"与核查结果"{status}"不符',
   'issue.unit-mismatch': '单位不一致',
   'issue.unit-suspect': '疑似单位错误',
+  'issue.unit-converted': '已换算单位',
 
   'gap.points': '{gap}个百分点',
   'gap.unit': '{gap}{unit}',
@@ -82,8 +98,10 @@ const zh: Dictionary = {
   // Print setup of the sheets the tool makes (print-layout.ts).
   'print.pages': '第 {page} 页,共 {pages} 页',
   'summary.noCatalog': '未使用指标库(按工作簿中的目标值核查)',
+  'summary.region': '适用地区或层级:{region}',
 
   'error.no-table': '{file}:没有找到指标表。需要一行表头,包含"指标名称"和至少一个其他列(如目标值、现状值、牵头单位)。',
+  'error.no-table.no-rows': '{file}:找到了指标表的表头,但表头下没有指标行(未找到指标行),请检查表头下的内容。',
   'error.bad-catalog': '指标库 {source} 有误:{field}:{reason}',
   'error.bad-catalog.missing': '指标库 {source} 有误:{field}:缺少此字段 ({reason})',
   'error.bad-catalog.type': '指标库 {source} 有误:{field}:类型不对,应为 {expected} ({reason})',
@@ -122,6 +140,16 @@ const en: Dictionary = {
   'finding.fail.gap': 'Fail: target {target}, actual {value}, short by {gap}',
   'finding.fail.qualitative': 'Fail: target "{target}", reported "{value}"',
   'finding.missing': 'Missing: {column} is empty',
+  'finding.missing.pending': 'Missing: {column} says "{value}", no figure yet',
+  'finding.change.pass': 'Pass: target {target}, {baseLabel} {base}, actual {value}, {achieved}',
+  'finding.change.fail': 'Fail: target {target}, {baseLabel} {base}, actual {value}, {achieved}, short by {gap}',
+  'change.base.year': '{year}',
+  'change.base.column': 'baseline',
+  'change.up': 'up ',
+  'change.down': 'down ',
+  'change.up.rate': 'up ',
+  'change.down.rate': 'down ',
+  'value.converted': '{value} (= {converted})',
   'finding.invalid.error': 'Invalid: the cell holds the error value {value}',
   'finding.invalid.date': 'Invalid: a number is needed here, the cell holds the date {value}',
   'finding.invalid.text': 'Invalid: "{value}" is neither a number nor a recognised answer',
@@ -133,6 +161,11 @@ const en: Dictionary = {
   'review.no-previous': 'the target "{target}" needs the previous year\'s or the baseline value',
   'review.qualitative': 'target "{target}", reported "{value}": check by hand',
   'review.region': 'the target differs by region or level ({target}): choose the one that applies in the settings',
+  'review.region.none': 'the target differs by region or level ({target}) and the setting "{region}" is none of them: check the settings',
+  'review.change-baseline': 'the target "{target}" is a change: a baseline (the base year\'s column or a baseline column) is needed',
+  'review.change-years-unknown': 'the target "{target}" is a yearly average change: the base year and the reporting year are needed',
+  'review.change-baseline-zero': 'the target "{target}" is a relative change and the baseline is zero or negative',
+  'review.change-unit': 'the unit of the target "{target}" does not convert to the indicator\'s unit',
   'review.external': 'the target "{target}" depends on an outside figure: check by hand',
   'review.direction': 'the target "{target}" has no comparison direction',
   'review.extra': 'the number meets {target}; the condition "{extra}" needs checking by hand',
@@ -147,6 +180,7 @@ const en: Dictionary = {
   'issue.status-mismatch': 'reported "{claim}" but the check says "{status}"',
   'issue.unit-mismatch': 'unit mismatch',
   'issue.unit-suspect': 'suspect unit',
+  'issue.unit-converted': 'unit converted',
 
   'gap.points': '{gap} percentage points',
   'gap.unit': '{gap} {unit}',
@@ -182,8 +216,10 @@ const en: Dictionary = {
   // Print setup of the sheets the tool makes (print-layout.ts).
   'print.pages': 'Page {page} of {pages}',
   'summary.noCatalog': 'No catalog (checked against the targets in the workbook)',
+  'summary.region': 'Region or level: {region}',
 
   'error.no-table': '{file}: no indicator table found. A header row with "指标名称" (indicator name) and at least one other column (target, value, lead department) is needed.',
+  'error.no-table.no-rows': '{file}: the indicator table has a header but no indicator rows under it (no indicator rows found).',
   'error.bad-catalog': 'Catalog {source} is invalid: {field}: {reason}',
   'error.bad-catalog.missing': 'Catalog {source} is invalid: {field}: this field is missing ({reason})',
   'error.bad-catalog.type': 'Catalog {source} is invalid: {field}: wrong type, should be {expected} ({reason})',
@@ -217,12 +253,29 @@ export function hasMessage(key: string): boolean {
   return key in zh;
 }
 
+/** A template split once into its text and its `{name}` slots (odd indexes), so that wording a row is a join. */
+const compiled = new Map<string, string[]>();
+
+function pieces(template: string): string[] {
+  let hit = compiled.get(template);
+  if (!hit) {
+    hit = template.split(/\{(\w+)\}/);
+    compiled.set(template, hit);
+  }
+  return hit;
+}
+
 /** The sentence for `key` in `lang`, with `{name}` replaced from params. An unknown key returns itself. */
 export function t(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
   const template = dictionaries[lang]?.[key] ?? zh[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  const parts = pieces(template);
+  if (parts.length === 1) return template;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (name in params ? String(params[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
 }
 
 export function messageKeys(lang: Lang): string[] {

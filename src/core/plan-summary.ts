@@ -112,7 +112,7 @@ export function buildSummarySheet(
   const title = t(lang, 'summary.title');
   w.banner(title, 'title');
   const catalogName = check.catalog ? `${check.catalog.title}(${check.catalog.id})` : t(lang, 'summary.noCatalog');
-  w.banner(t(lang, 'summary.meta', { catalog: catalogName, time: options.checkedAt }).trim(), 'meta');
+  w.banner(`${t(lang, 'summary.meta', { catalog: catalogName, time: options.checkedAt }).trim()}${check.region ? `    ${t(lang, 'summary.region', { region: check.region })}` : ''}`, 'meta');
   w.gap();
 
   w.banner(t(lang, 'summary.totals'), 'section');

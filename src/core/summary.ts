@@ -20,33 +20,39 @@ export function passRate(totals: Totals): number | null {
   return rated > 0 ? totals.pass / rated : null;
 }
 
-function groupBy(findings: Finding[], keysOf: (f: Finding) => string[]): SummaryGroup[] {
-  const groups = new Map<string, Finding[]>();
+function groupBy(findings: Finding[], keysOf: (f: Finding) => readonly string[]): SummaryGroup[] {
+  const groups = new Map<string, Totals>();
   for (const f of findings) {
     for (const key of keysOf(f)) {
-      const list = groups.get(key) ?? [];
-      list.push(f);
-      groups.set(key, list);
+      let totals = groups.get(key);
+      if (!totals) {
+        totals = emptyTotals();
+        groups.set(key, totals);
+      }
+      totals[f.status]++;
     }
   }
-  return [...groups].map(([key, members]) => {
-    const totals = countStatuses(members);
-    return { key, totals, total: members.length, passRate: passRate(totals) };
+  return [...groups].map(([key, totals]) => {
+    const total = STATUSES.reduce((n, s) => n + totals[s], 0);
+    return { key, totals, total, passRate: passRate(totals) };
   });
 }
+
+const UNASSIGNED = [''];
 
 /**
  * Groups keep the order in which they first appear in the workbook. A finding with no category or
  * no lead department is grouped under the empty key (the summary sheet words it).
  */
-export function summarize(findings: Finding[]): Summary {
+export function summarize(findings: Finding[], region: string | null = null): Summary {
   const totals = countStatuses(findings);
   return {
+    region,
     totals,
     total: findings.length,
     passRate: passRate(totals),
-    byCategory: groupBy(findings, (f) => [f.category ?? '']),
-    byLead: groupBy(findings, (f) => (f.lead.length > 0 ? f.lead : [''])),
+    byCategory: groupBy(findings, (f) => (f.category ? [f.category] : UNASSIGNED)),
+    byLead: groupBy(findings, (f) => (f.lead.length > 0 ? f.lead : UNASSIGNED)),
     failing: findings.filter((f) => f.status === 'fail'),
     review: findings.filter((f) => f.status === 'review' || f.status === 'invalid'),
     missing: findings.filter((f) => f.status === 'missing'),

@@ -2,7 +2,11 @@
 // Traditional to Simplified script, one kind of space, one percent sign.
 import * as OpenCC from 'opencc-js/t2cn';
 
-const toSimplified: (s: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
+/**
+ * Traditional to Simplified character by character (with OpenCC's phrases that only pick the right
+ * character), not Taiwan-to-mainland vocabulary: 腳踏車 reads 脚踏车, as the catalogs write the plans.
+ */
+const toSimplified: (s: string) => string = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /** Full-width ASCII forms (！ to ～) and the ideographic space become their half-width forms. */
 export function toHalfWidth(s: string): string {
@@ -38,7 +42,10 @@ export function normalizeText(input: string): string {
 
 /** A key for comparing names: normalised, with spaces and punctuation dropped, Latin letters lower-cased. */
 export function nameKey(input: string): string {
-  return normalizeText(input)
-    .toLowerCase()
-    .replace(/[\s·•、,.;:!?'"“”‘’()（）\[\]【】《》<>〈〉「」『』_\-—–~/\\|]+/g, '');
+  return keyOfNormalized(normalizeText(input));
+}
+
+/** nameKey of a text that is already normalised (normalizeText's output): the same key, without the work again. */
+export function keyOfNormalized(normalized: string): string {
+  return normalized.toLowerCase().replace(/[\s·•、,.;:!?'"“”‘’()（）\[\]【】《》<>〈〉「」『』_\-—–~/\\|]+/g, '');
 }

@@ -65,13 +65,35 @@ export type Threshold =
   | { kind: 'trend'; op: Exclude<Comparator, '='>; text: string }
   /** No number: a yes-answer passes. `absence` when the target asks for an absence (未发生, 无, 杜绝). */
   | { kind: 'qualitative'; text: string; absence: boolean }
-  /** A target per region or level (`市≥95;县≥85`). */
-  | { kind: 'regional'; parts: { region: string; threshold: Threshold }[] }
-  /** Relative to an outside figure (`高于全省平均水平`): review unless the table holds that figure. */
-  | { kind: 'external'; op: Exclude<Comparator, '='>; text: string };
+  /**
+   * A target per region or level (`市≥95;县≥85`, `≥95%(城市);≥85%(县)`, parts on separate lines, sub-rows);
+   * `extra` is a condition joined to every part (`…西部≥60%,且不低于2015年水平`).
+   */
+  | { kind: 'regional'; parts: { region: string; threshold: Threshold }[]; extra?: string }
+  /**
+   * Relative to an outside figure the text names (`高于全省平均水平`, `不低于2015年水平`): review unless
+   * the table holds that figure (`year`: a year column of the table).
+   */
+  | { kind: 'external'; op: Exclude<Comparator, '='>; text: string; year?: number }
+  /**
+   * A change, never a level (`下降10%`, `较2021年增加800万吨`, `年均增长15%以上`, `增长5个百分点`):
+   * `way` up or down, by `op value unit` (% relative to the baseline, 个百分点 or another unit absolute);
+   * `baseYear` when the text names the baseline's year; `annual` for 年均.
+   */
+  | {
+      kind: 'change';
+      way: 'up' | 'down';
+      op: Exclude<Comparator, '='>;
+      value: number;
+      unit?: string;
+      baseYear?: number;
+      annual?: boolean;
+      text: string;
+    };
 
 export type ParsedValue =
-  | { kind: 'empty' }
+  /** `text`: a placeholder saying the value is not there yet (待核实, 暂无数据 …), quoted in the message. */
+  | { kind: 'empty'; text?: string }
   /** `unit` is the unit written in the cell's text, if any; `percent` when the value is in percent (85% → 85). */
   | { kind: 'number'; value: number; unit?: string; percent?: boolean; text: string }
   /** A yes/no answer; `absence` for 无 / 未发生, which answer yes only to a target asking for an absence. */
@@ -140,8 +162,14 @@ export interface IndicatorRow {
   value: RawValue;
   valueFormat?: string | null;
   valueYear?: number;
+  /** The label over the value column (下降率, 2023年现状值 …), when the table has one. */
+  valueHeader?: string;
+  /** Columns of outside figures (全省平均值, 全国平均水平) with this row's cell, for a target relative to one. */
+  figures?: { label: string; col: number; value: RawValue; format?: string | null }[];
+  /** Every year column of the table with this row's cell, for a target naming a year (较2021年, 2015年水平). */
+  years?: { year: number; col: number; value: RawValue; format?: string | null }[];
   /** The previous value (previous year column, 上年值 / 基准值 column), when the table has one. */
-  previous?: { col: number; value: RawValue; format?: string | null; year?: number };
+  previous?: { col: number; value: RawValue; format?: string | null; year?: number; baseline?: boolean };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -191,6 +219,8 @@ export type IssueCode =
   | 'target-mismatch'
   | 'unit-mismatch'
   | 'unit-suspect'
+  /** Info: the value was converted to the target's unit (1.2万吨 → 12000吨, 公顷 → 亩). */
+  | 'unit-converted'
   | 'fuzzy-match'
   | 'lead-mismatch'
   | 'status-mismatch'
@@ -236,6 +266,8 @@ export interface SummaryGroup {
 }
 
 export interface Summary {
+  /** The region or level whose targets applied (--region, the pane's setting); null when none was set. */
+  region?: string | null;
   totals: Totals;
   total: number;
   /** pass ÷ (total − na), null when nothing can be rated. */

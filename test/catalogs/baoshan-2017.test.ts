@@ -23,13 +23,15 @@ test('indicator count: 18 建设指标 items as 22 indicators, plus 6 基本条�
   // 发展生态经济(5 项) + 生态环境保护(11 项) + 社会进步(2 项) = 18. Items 4, 6, 12 and 14 each hold two
   // indicators with their own thresholds, so the 18 items give 22 indicators (bs-04a/b, bs-06a/b,
   // bs-12a/b, bs-14a/b). All 6 基本条件 name departments, so they are included as bs-b1 … bs-b6.
+  // Item 14's second indicator joins another quantity with 且 (无危险废物排放): its own indicator, bs-14c.
   const ids = catalog().indicators.map((i) => i.id);
   const building = ids.filter((id) => /^bs-\d{2}[ab]?$/.test(id));
+  expect(ids.filter((id) => /^bs-\d{2}c$/.test(id))).toEqual(['bs-14c']);
   const items = new Set(building.map((id) => id.slice(0, 5)));
   expect(items.size).toBe(18);
   expect(building).toHaveLength(22);
   expect(ids.filter((id) => /^bs-b\d$/.test(id))).toEqual(['bs-b1', 'bs-b2', 'bs-b3', 'bs-b4', 'bs-b5', 'bs-b6']);
-  expect(ids).toHaveLength(28);
+  expect(ids).toHaveLength(29);
 });
 
 test('ids follow the plan item numbers', () => {
@@ -39,7 +41,7 @@ test('ids follow the plan item numbers', () => {
   expect(indicator('bs-18').name).toBe('公众对环境的满意率');
   const cats = catalog().indicators.map((i) => i.category);
   expect(cats.filter((c) => c === '发展生态经济')).toHaveLength(6); // 5 items, item 4 split
-  expect(cats.filter((c) => c === '生态环境保护')).toHaveLength(14); // 11 items, items 6, 12, 14 split
+  expect(cats.filter((c) => c === '生态环境保护')).toHaveLength(15); // 11 items, items 6, 12, 14 split, 14's 且 quantity
   expect(cats.filter((c) => c === '社会进步')).toHaveLength(2);
   expect(cats.filter((c) => c === '基本条件')).toHaveLength(6);
 });
@@ -114,19 +116,20 @@ test('qualitative targets keep the plan wording', () => {
   });
 });
 
-test('item 14: the second indicator has an extra condition and no unit in the source', () => {
+test('item 14: the second indicator is graded on its number; its 且 condition is an indicator of its own', () => {
   expect(indicator('bs-14a')).toMatchObject({ name: '城镇生活垃圾无害化处理率', unit: '%', target: '≥80', lead: ['市住房城乡建设局'], coop: ['市环境保护局'] });
   const b = indicator('bs-14b');
   expect(b).toMatchObject({
     name: '工业固体废物处置利用率',
     unit: null,
-    target: '≥80,且无危险废物排放',
+    target: '≥80',
     direction: 'higher',
     property: '约束性',
     lead: ['市环境保护局'],
     coop: ['市工业信息化委', '市统计局'],
   });
   expect(b.note).toContain('单位');
+  expect(indicator('bs-14c')).toMatchObject({ name: '危险废物排放', target: '无', property: '约束性', lead: ['市环境保护局'] });
 });
 
 test('item 12 splits its departments per indicator', () => {

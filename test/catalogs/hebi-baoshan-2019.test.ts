@@ -1,4 +1,5 @@
 // The built-in catalog hebi-baoshan-2019, made by hand from seed 000 (宝山循环经济产业集聚区创建国家生态文明建设示范市实施方案).
+import { parseThreshold } from '../../src/core/parse/threshold';
 import { catalogFile } from './catalog-file';
 
 const SEED = '000_186cd92d9a7c59ec.txt';
@@ -23,14 +24,17 @@ test('id, source and the number of indicators', () => {
   // The plan states no count of its own (its "35项指标" are the national system's). Counted from
   // 三、重点任务及分工: 18 items under (一)…(九) — (一)1, (二)3, (三)4, (四)3 (the third numbered "18."),
   // (五)1, (六)2, (九)4 — and the two items (三)1 and (三)2 each split into three: 18 + 2 + 2 = 22.
-  expect(catalog?.indicators).toHaveLength(22);
-  expect(catalog?.indicators.map((i) => i.id)).toEqual(Array.from({ length: 22 }, (_, i) => `hb-${String(i + 1).padStart(2, '0')}`));
+  // One indicator per measurable quantity: (二)1 and (二)2 join a second quantity with 且 (hb-02b, hb-03b),
+  // and (二)1's body states a numeric target of its own (hb-02c): 25.
+  expect(catalog?.indicators).toHaveLength(25);
+  const numbered = Array.from({ length: 22 }, (_, i) => `hb-${String(i + 1).padStart(2, '0')}`);
+  expect(catalog?.indicators.map((i) => i.id)).toEqual([...numbered.slice(0, 2), 'hb-02b', 'hb-02c', 'hb-03', 'hb-03b', ...numbered.slice(3)]);
 });
 
-test('万元地区生产总值能耗: extra condition kept with the number, unit slip noted', () => {
+test('万元地区生产总值能耗: graded on its number, the 且 quantity its own indicator, unit slip noted', () => {
   expect(core('hb-02')).toEqual({
     name: '万元地区生产总值能耗',
-    target: '≤0.70,且能源消耗总量不超过控制目标值',
+    target: '≤0.70',
     unit: '吨标煤',
     direction: 'lower',
     property: null,
@@ -39,12 +43,18 @@ test('万元地区生产总值能耗: extra condition kept with the number, unit
   });
   expect(indicator('hb-02').aliases).toEqual(expect.arrayContaining(['单位地区生产总值能耗', '单位GDP能耗']));
   expect(indicator('hb-02').note).toContain('吨标煤/万元');
+  expect(core('hb-02b')).toEqual({
+    name: '能源消耗总量', target: '不超过控制目标值', unit: null, direction: 'lower', property: null, lead: ['发展改革规划局'], coop: [],
+  });
+  // The body's 确保全市万元工业增加值能耗年均下降5%左右 is a change target.
+  expect(core('hb-02c')).toMatchObject({ name: '万元工业增加值能耗', target: '年均下降5%左右', lead: ['发展改革规划局'] });
+  expect(parseThreshold(indicator('hb-02c').target)).toMatchObject({ kind: 'change', way: 'down', value: 5, annual: true });
 });
 
 test('万元地区生产总值用水量: the source\'s ≥ is kept, direction lower, the doubt in the note', () => {
   expect(core('hb-03')).toEqual({
     name: '万元地区生产总值用水量',
-    target: '≥70,且用水总量不超过控制目标值',
+    target: '≥70',
     unit: '立方米',
     direction: 'lower',
     property: null,
@@ -53,6 +63,7 @@ test('万元地区生产总值用水量: the source\'s ≥ is kept, direction lo
   });
   expect(indicator('hb-03').note).toMatch(/“≥”疑为“≤”/);
   expect(indicator('hb-03').note).toContain('立方米/万元');
+  expect(core('hb-03b')).toMatchObject({ name: '用水总量', target: '不超过控制目标值', lead: ['发展改革规划局', '宝山环保分局'] });
 });
 
 test('环境空气质量 is split into three indicators with the same department', () => {

@@ -132,15 +132,19 @@ test('spot checks of whole indicators', () => {
     year: 2022, lead: ['市住房和城乡建设局'], coop: [],
   });
   expect(byId('ts-49').note).toContain('2025');
-  // 公共運輸 is a Taiwan-usage conversion of 公共交通; the source text keeps it.
+  // Names are the plan's, converted character by character (公共運輸 → 公共运输); the mainland word is an alias.
   expect(essentials(byId('ts-51'))).toEqual({
-    name: '城市公共交通出行分担率', target: '≥60', unit: '%', direction: 'higher', property: null, year: null,
+    name: '城市公共运输出行分担率', target: '≥60', unit: '%', direction: 'higher', property: null, year: null,
     lead: ['市城管执法局', '市交通运输局'], coop: [],
   });
   expect(byId('ts-51').sourceText).toBe('確保城市公共運輸出行分擔率不低於60%');
+  expect(byId('ts-51').aliases).toContain('城市公共交通出行分担率');
+  // 共享腳踏車 stays 脚踏车 (not the Taiwan-to-mainland 自行车, which is an alias).
+  expect(byId('ts-50').name).toBe('共享脚踏车150米半径覆盖面积');
+  expect(byId('ts-50').aliases).toContain('共享自行车150米半径覆盖面积');
   // 每年至少组织2次.
   expect(essentials(byId('ts-57'))).toEqual({
-    name: '每年组织生态文明专题培训或网络培训', target: '≥2', unit: '次', direction: 'higher', property: null,
+    name: '每年组织生态文明专题培训或网路培训', target: '≥2', unit: '次', direction: 'higher', property: null,
     year: null, lead: ['市委组织部', '市生态环境局'], coop: [],
   });
   // 满意度和参与度均不低于80%: two indicators with the same seven lead departments.
@@ -180,6 +184,9 @@ test('names and aliases are unambiguous, and common spellings match', () => {
     ['空气质量优良天数比例', 'ts-16'],
     ['河长制', 'ts-05'],
     ['公共交通出行分担率', 'ts-51'],
+    ['共享腳踏車150米半徑覆蓋面積', 'ts-50'],
+    ['共享自行车150米半径覆盖面积', 'ts-50'],
+    ['城市公共運輸出行分擔率', 'ts-51'],
     ['單位地區生產總值用水量', 'ts-36'],
     ['生态环境状况指数', 'ts-24'],
   ] as const) {

@@ -32,7 +32,7 @@ describe('returns make', () => {
     expect(files.sort()).toEqual(leads.map((lead) => returnFileName(lead, 'baoshan-2017')).sort());
     expect(run.stdout).toHaveLength(leads.length + 1);
     expect(run.stdout[0]).toBe(`市农业局:2项指标 → ${join('returns', '市农业局-baoshan-2017-填报表.xlsx')}`);
-    expect(run.stdout[leads.length]).toBe(`共生成${leads.length}份填报表(28项指标,2026年度,指标库 baoshan-2017),保存在 returns`);
+    expect(run.stdout[leads.length]).toBe(`共生成${leads.length}份填报表(29项指标,2026年度,指标库 baoshan-2017),保存在 returns`);
 
     for (const lead of leads) {
       const workbook = await load(join(dir, 'returns', returnFileName(lead, 'baoshan-2017')));

@@ -24,7 +24,7 @@ describe('task pane: 生成部门填报表', () => {
     fireEvent.change(await screen.findByRole('textbox', { name: '填报年度' }), { target: { value: '2026' } });
     await make();
     expect(await screen.findByText('正在生成部门填报表…')).toBeTruthy();
-    const done = await screen.findByText(/^已添加12张部门填报表\(28项指标,2026年度\):填报表-市农业局、/);
+    const done = await screen.findByText(/^已添加12张部门填报表\(29项指标,2026年度\):填报表-市农业局、/);
     expect(done.textContent).toContain('部门只能填写黄色单元格');
     const names = returnSheetNames(departments);
     expect(fake.save().sheets.map((s) => s.name)).toEqual(['自评表', '说明', ...names]);
@@ -80,7 +80,7 @@ describe('task pane: 生成部门填报表', () => {
       </FluentProvider>,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Make departmental returns' }));
-    const bar = await screen.findByText(/^Added 12 departmental return sheets \(28 indicators, year 2027\)/);
+    const bar = await screen.findByText(/^Added 12 departmental return sheets \(29 indicators, year 2027\)/);
     expect(bar.textContent).toContain('This version of Excel has no data validation');
     await waitFor(() => expect(host.lastStats).toMatchObject({ operation: 'returns', syncs: 2 }));
   });

@@ -1,9 +1,11 @@
 // Choosing the catalog a workbook was made from: the one whose indicators its tables name best.
+// Each distinct name is matched once per catalog (through the catalog's name index), weighed by how
+// often the workbook writes it.
 import type { Catalog, SheetGrid, TableLayout, WorkbookGrid } from '../types';
 import { findTables } from '../tables';
 import { isOwnSummarySheet } from '../summary-sheet';
 import { isCatalogSheet } from './sheet';
-import { matchIndicator } from './match';
+import { matchName, nameIndexOf } from './name-index';
 
 export interface CatalogSuggestion {
   catalog: Catalog;
@@ -18,43 +20,47 @@ export const MIN_SUGGESTION_SCORE = 0.3;
 /** Two matching names can be chance; a catalog needs more to be chosen for a larger table. */
 const MIN_MATCHED = 3;
 
-function namesOfTable(sheet: SheetGrid, table: TableLayout): string[] {
+function addNamesOfTable(sheet: SheetGrid, table: TableLayout, counts: Map<string, number>): void {
   const col = table.columns.name;
-  if (col === undefined) return [];
-  const names: string[] = [];
+  if (col === undefined) return;
   for (let row = table.firstRow; row <= table.lastRow; row++) {
     const value = sheet.values[row - sheet.top]?.[col - sheet.left];
-    if (typeof value === 'string' && value.trim() !== '') names.push(value);
+    if (typeof value === 'string' && value.trim() !== '') counts.set(value, (counts.get(value) ?? 0) + 1);
   }
-  return names;
 }
 
-/** The indicator names in the workbook's tables, from the sheets a check reads. */
-export function indicatorNames(grid: WorkbookGrid): string[] {
-  const names: string[] = [];
+/** Each distinct indicator name in the workbook's tables (from the sheets a check reads), with how often it occurs. */
+export function indicatorNameCounts(grid: WorkbookGrid): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const sheet of grid.sheets) {
     if (sheet.hidden || isOwnSummarySheet(sheet, grid) || isCatalogSheet(sheet)) continue;
-    for (const table of findTables(sheet)) names.push(...namesOfTable(sheet, table));
+    for (const table of findTables(sheet)) addNamesOfTable(sheet, table, counts);
   }
-  return names;
+  return counts;
 }
 
-function scoreCatalog(names: string[], catalog: Catalog): { matched: number; exact: number; score: number } {
+/** The distinct indicator names of the workbook, in the order they first occur. */
+export function indicatorNames(grid: WorkbookGrid): string[] {
+  return [...indicatorNameCounts(grid).keys()];
+}
+
+function scoreCatalog(names: Map<string, number>, total: number, catalog: Catalog): { matched: number; exact: number; score: number } {
+  const index = nameIndexOf(catalog);
   let matched = 0;
   let exact = 0;
   let weight = 0;
-  for (const name of names) {
-    const match = matchIndicator(name, catalog);
+  for (const [name, count] of names) {
+    const match = matchName(index, name);
     if (!match) continue;
-    matched++;
+    matched += count;
     if (match.kind === 'fuzzy') {
-      weight += 0.5;
+      weight += 0.5 * count;
     } else {
-      exact++;
-      weight += 1;
+      exact += count;
+      weight += count;
     }
   }
-  return { matched, exact, score: names.length ? weight / names.length : 0 };
+  return { matched, exact, score: total ? weight / total : 0 };
 }
 
 /**
@@ -62,12 +68,14 @@ function scoreCatalog(names: string[], catalog: Catalog): { matched: number; exa
  * match any catalog. Ties go to more exact matches, then to the catalog listed first.
  */
 export function suggestCatalog(grid: WorkbookGrid, catalogs: Catalog[]): CatalogSuggestion | null {
-  const names = indicatorNames(grid);
-  if (names.length === 0) return null;
-  const needed = Math.min(MIN_MATCHED, names.length);
+  const names = indicatorNameCounts(grid);
+  let total = 0;
+  for (const count of names.values()) total += count;
+  if (total === 0) return null;
+  const needed = Math.min(MIN_MATCHED, total);
   let best: (CatalogSuggestion & { exact: number }) | null = null;
   for (const catalog of catalogs) {
-    const { matched, exact, score } = scoreCatalog(names, catalog);
+    const { matched, exact, score } = scoreCatalog(names, total, catalog);
     if (score < MIN_SUGGESTION_SCORE || matched < needed) continue;
     if (!best || score > best.score || (score === best.score && exact > best.exact)) {
       best = { catalog, matched, score, exact };

@@ -11,6 +11,8 @@ import { refusingLoss } from './apply';
 
 export interface MergeApplied {
   written: number;
+  /** Notes cut to Excel's 32,767 characters. */
+  trimmed: number;
   consolidationSheet: string;
 }
 
@@ -41,7 +43,7 @@ async function writeMerge(workbook: FileWorkbook, plan: MergePlan, options: { cr
   const ownSheet = previous?.summarySheet?.toLowerCase() === plan.consolidation.name.toLowerCase();
   const consolidation = await writeSummarySheet(workbook, { ...plan.consolidation, replaces: plan.consolidation.replaces || ownSheet }, ownSheet);
   await workbook.writeJournal(edits.journal, MERGE_JOURNAL_SHEET, MERGE_JOURNAL_MARKER);
-  return { written: plan.writes.length, consolidationSheet: consolidation };
+  return { written: plan.writes.length, trimmed: edits.trimmed.length, consolidationSheet: consolidation };
 }
 
 /** The notes `cells` hold now (a merged cell's: its provenance, under a note the user had), by "sheet|row|col". */

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { writeCustomProperties } from './custom-properties';
 import type { FileWorkbook } from './package/file-workbook';
+import { setPackageProperties } from './package/custom-properties';
 
 export interface WriteOptions {
   /** Custom document properties to set in the written file. */
@@ -26,11 +27,10 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
 }
 
 export async function writeWorkbook(workbook: FileWorkbook, path: string, options: WriteOptions = {}): Promise<void> {
-  let bytes = await workbook.save();
   if (options.customProperties && Object.keys(options.customProperties).length > 0) {
-    bytes = await writeCustomProperties(bytes, options.customProperties, path);
+    await setPackageProperties(workbook.pkg, options.customProperties);
   }
-  await writeAtomically(path, bytes);
+  await writeAtomically(path, await workbook.save());
 }
 
 /** A workbook the tool made from nothing, through exceljs. */

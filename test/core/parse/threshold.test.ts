@@ -34,7 +34,7 @@ const cases: [string, Threshold][] = [
   ['大于等于95%', { kind: 'compare', op: '>=', value: 95, unit: '%' }],
   ['不高于0.5', { kind: 'compare', op: '<=', value: 0.5 }],
   ['不超过2.6%', { kind: 'compare', op: '<=', value: 2.6, unit: '%' }],
-  ['年均增长不超过2.6%', { kind: 'compare', op: '<=', value: 2.6, unit: '%' }],
+  ['年均增长不超过2.6%', { kind: 'change', way: 'up', op: '<=', value: 2.6, unit: '%', annual: true, text: '年均增长不超过2.6%' }],
   ['不大于15', { kind: 'compare', op: '<=', value: 15 }],
   ['大于90', { kind: 'compare', op: '>', value: 90 }],
   ['高于80%', { kind: 'compare', op: '>', value: 80, unit: '%' }],
@@ -57,8 +57,15 @@ const cases: [string, Threshold][] = [
   ['控制在0.7吨标煤/万元以下', { kind: 'compare', op: '<=', value: 0.7, unit: '吨标煤/万元' }],
   ['控制在1.2', { kind: 'compare', op: '<=', value: 1.2 }],
   ['到2020年达到95%以上', { kind: 'compare', op: '>=', value: 95, unit: '%' }],
-  ['较2015年下降15%', { kind: 'compare', op: '>=', value: 15, unit: '%' }],
-  ['集装箱公铁、铁水联运量年均增长15%以上', { kind: 'compare', op: '>=', value: 15, unit: '%' }],
+  // changes (DESIGN §3): never a level
+  ['较2015年下降15%', { kind: 'change', way: 'down', op: '>=', value: 15, unit: '%', baseYear: 2015, text: '较2015年下降15%' }],
+  ['集装箱公铁、铁水联运量年均增长15%以上', { kind: 'change', way: 'up', op: '>=', value: 15, unit: '%', annual: true, text: '集装箱公铁、铁水联运量年均增长15%以上' }],
+  ['下降10%', { kind: 'change', way: 'down', op: '>=', value: 10, unit: '%', text: '下降10%' }],
+  ['在2015年基础上下降15.5%', { kind: 'change', way: 'down', op: '>=', value: 15.5, unit: '%', baseYear: 2015, text: '在2015年基础上下降15.5%' }],
+  ['較2021年增加800萬噸', { kind: 'change', way: 'up', op: '>=', value: 800, unit: '万吨', baseYear: 2021, text: '较2021年增加800万吨' }],
+  ['增長5個百分點', { kind: 'change', way: 'up', op: '>=', value: 5, unit: '个百分点', text: '增长5个百分点' }],
+  ['年均增长15%以上', { kind: 'change', way: 'up', op: '>=', value: 15, unit: '%', annual: true, text: '年均增长15%以上' }],
+  ['下降率不低于4.5%', { kind: 'compare', op: '>=', value: 4.5, unit: '%' }],
   ['PM2.5年均浓度≤35', { kind: 'compare', op: '<=', value: 35 }],
   // 100% alone, bare numbers
   ['100%', { kind: 'compare', op: '=', value: 100, unit: '%' }],
@@ -124,10 +131,49 @@ const cases: [string, Threshold][] = [
     { region: '城区', threshold: { kind: 'compare', op: '=', value: 100, unit: '%' } },
     { region: '农村', threshold: { kind: 'compare', op: '>=', value: 99, unit: '%' } },
   ] }],
+  ['≥95%(城市);≥85%(县)', { kind: 'regional', parts: [
+    { region: '城市', threshold: { kind: 'compare', op: '>=', value: 95, unit: '%' } },
+    { region: '县', threshold: { kind: 'compare', op: '>=', value: 85, unit: '%' } },
+  ] }],
+  ['≥95%(城市)；≥85%(縣)', { kind: 'regional', parts: [
+    { region: '城市', threshold: { kind: 'compare', op: '>=', value: 95, unit: '%' } },
+    { region: '县', threshold: { kind: 'compare', op: '>=', value: 85, unit: '%' } },
+  ] }],
+  ['山区≥33\n丘陵地区≥22\n平原地区≥16', { kind: 'regional', parts: [
+    { region: '山区', threshold: { kind: 'compare', op: '>=', value: 33 } },
+    { region: '丘陵地区', threshold: { kind: 'compare', op: '>=', value: 22 } },
+    { region: '平原地区', threshold: { kind: 'compare', op: '>=', value: 16 } },
+  ] }],
+  ['山區≥33\r\n丘陵地區≥22', { kind: 'regional', parts: [
+    { region: '山区', threshold: { kind: 'compare', op: '>=', value: 33 } },
+    { region: '丘陵地区', threshold: { kind: 'compare', op: '>=', value: 22 } },
+  ] }],
+  ['市≥95;县(市、区)≥85', { kind: 'regional', parts: [
+    { region: '市', threshold: { kind: 'compare', op: '>=', value: 95 } },
+    { region: '县(市、区)', threshold: { kind: 'compare', op: '>=', value: 85 } },
+  ] }],
+  ['超、特大城市≥70;大城市≥60;中小城市≥50', { kind: 'regional', parts: [
+    { region: '超、特大城市', threshold: { kind: 'compare', op: '>=', value: 70 } },
+    { region: '大城市', threshold: { kind: 'compare', op: '>=', value: 60 } },
+    { region: '中小城市', threshold: { kind: 'compare', op: '>=', value: 50 } },
+  ] }],
+  ['東部地區≥70%、中部地區≥65%、西部地區≥60%,且不低於2015年水平', { kind: 'regional', extra: '且不低于2015年水平', parts: [
+    { region: '东部地区', threshold: { kind: 'compare', op: '>=', value: 70, unit: '%' } },
+    { region: '中部地区', threshold: { kind: 'compare', op: '>=', value: 65, unit: '%' } },
+    { region: '西部地区', threshold: { kind: 'compare', op: '>=', value: 60, unit: '%' } },
+  ] }],
   // relative to an outside figure
   ['高于全省平均水平', { kind: 'external', op: '>', text: '高于全省平均水平' }],
   ['不低于所在县(市、区)平均值', { kind: 'external', op: '>=', text: '不低于所在县(市、区)平均值' }],
   ['優於全國平均水平', { kind: 'external', op: '>', text: '优于全国平均水平' }],
+  ['不低于2015年水平', { kind: 'external', op: '>=', text: '不低于2015年水平', year: 2015 }],
+  ['不低於2015年水平', { kind: 'external', op: '>=', text: '不低于2015年水平', year: 2015 }],
+  ['达到全国平均', { kind: 'external', op: '>=', text: '达到全国平均' }],
+  // 水平 alone names no outside figure
+  ['达到优良水平', { kind: 'qualitative', text: '达到优良水平', absence: false }],
+  ['達到優良水平', { kind: 'qualitative', text: '达到优良水平', absence: false }],
+  // a quoted target, as pasted from a document
+  ['“≥80%”', { kind: 'compare', op: '>=', value: 80, unit: '%' }],
 ];
 
 describe('every phrasing of the plans parses to its threshold', () => {
@@ -208,6 +254,24 @@ describe('properties', () => {
         const parsed = parseThreshold(`${op}${n}`);
         expect(parsed).toMatchObject({ kind: 'compare', value: n });
       }),
+    );
+  });
+});
+
+describe('regional, change and outside-figure phrasings never throw and round-trip', () => {
+  const piece = fc.constantFrom(
+    '城市', '县', '山区', '丘陵地区', '超、特大城市', '东部地区', '\n', ';', '、', '(', ')', '≥', '≤', '95', '85%', '以上', '且', '不低于',
+    '2015年', '水平', '较2021年', '增加', '下降', '年均', '个百分点', '万吨', '全省平均', '优良', '"', "'", '其中:',
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+
+  test('the parser never throws and its output parses back to itself', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const parsed = parseThreshold(s);
+        if (parsed) expect(parseThreshold(formatThreshold(parsed))).toEqual(parsed);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -58,7 +58,7 @@ describe('checkReturn', () => {
 
   it('blocks values of the wrong kind: text, an error value, a yes-answer where a number is needed', () => {
     const check = run({
-      rows: rowsWith({ 'bs-01': { value: '待统计' }, 'bs-03': { value: { error: '#DIV/0!' } }, 'bs-07': { value: '是' } }),
+      rows: rowsWith({ 'bs-01': { value: '见附件' }, 'bs-03': { value: { error: '#DIV/0!' } }, 'bs-07': { value: '是' } }),
     });
     expect(brief(check.items)).toEqual([
       ['G5', 'invalid', 'blocking', true],

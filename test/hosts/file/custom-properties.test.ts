@@ -67,8 +67,10 @@ describe('custom document properties of an .xlsx file', () => {
     const written = await writeCustomProperties(start, { IndicatorCheckStamp: '{"v":1}', Revision: '8' });
     expect(await readCustomProperties(written)).toEqual({ 'Owner & Co': '市水利局 <a>', IndicatorCheckStamp: '{"v":1}', Revision: '8' });
     const xml = await (await JSZip.loadAsync(written)).file('docProps/custom.xml')!.async('string');
+    // The property kept is kept as it was; the new ones take pids above it, all unique.
+    expect(xml).toContain('<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="Owner &amp; Co"><vt:lpwstr>市水利局 &lt;a&gt;</vt:lpwstr></property>');
     const pids = [...xml.matchAll(/pid="(\d+)"/g)].map((m) => Number(m[1]));
-    expect(pids).toEqual([2, 3, 4]);
+    expect(pids).toEqual([3, 4, 5]);
     const rels = await (await JSZip.loadAsync(written)).file('_rels/.rels')!.async('string');
     expect(rels.match(/relationships\/custom-properties/g)).toHaveLength(1);
   });

@@ -4,17 +4,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { EditPlan, SheetGrid } from '../../../src/core/types';
 import { CoreError } from '../../../src/core/errors';
+import { PALETTE } from '../../../src/core/plan';
 import { CHUNK_PREFIX, JOURNAL_SHEET, encodeJournal } from '../../../src/core/journal';
 import { applyPlan, clearMarks, openWorkbook, readJournal, readWorkbook, writeWorkbook } from '../../../src/hosts/file';
 import { noteText } from '../../../src/hosts/file/cells';
 
-const PALETTE: EditPlan['palette'] = {
-  bad: { fill: '#FFC7CE', font: '#9C0006' },
-  neutral: { fill: '#FFEB9C', font: '#9C5700' },
-  good: { fill: '#C6EFCE', font: '#006100' },
-  missing: { fill: '#DDEBF7', font: '#1F4E78' },
-  invalid: { fill: '#E4DFEC', font: '#5B2C6F' },
-};
 
 let dir: string;
 beforeAll(async () => {

@@ -6,7 +6,10 @@ import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { runCli, tempDir } from '../../cli/fixtures';
 import { OFFICE_SHEET, officeCatalog, officeWorkbook } from '../../support/office-workbook';
-import { openWorkbook } from '../../../src/hosts/file';
+import { applyPlan, openWorkbook, readWorkbook } from '../../../src/hosts/file';
+import { CoreError } from '../../../src/core/errors';
+import { PALETTE } from '../../../src/core/plan';
+
 import type { FileWorkbook } from '../../../src/hosts/file';
 
 async function parts(bytes: Uint8Array): Promise<Map<string, Buffer>> {
@@ -21,7 +24,7 @@ async function cellsOf(workbook: FileWorkbook, sheet: string): Promise<Map<strin
   const styles = await workbook.styles();
   const cells = new Map<string, string>();
   const columnName = (col: number) => String.fromCharCode(65 + col);
-  for (const c of (await workbook.readSheet(sheet)).cells) {
+  for (const c of (await workbook.readSheet(sheet)).cells.all()) {
     cells.set(`${columnName(c.col)}${c.row + 1}`, JSON.stringify({ value: c.value, formula: c.formula, style: styles.describe(c.style) }));
   }
   return cells;
@@ -190,5 +193,23 @@ describe('nothing lost: what cannot be kept is refused', () => {
     expect(run.code).toBe(2);
     expect(run.stderr.join('\n')).toMatch(/坏批注\.xlsx：无法在保留工作簿全部内容的前提下写入（.*vmlDrawing1\.vml.*），未写出任何文件。/);
     await expect(readdir(join(dir, 'out'))).rejects.toThrow();
+  });
+});
+
+describe('nothing lost: the writer does not trust a plan to keep merged and formula cells', () => {
+  it.each([
+    ['F5', 4, 5, 'covered by a merged area'],
+    ['H4', 3, 7, 'holds a formula'],
+  ])('refuses a plan that writes into %s, before writing anything', async (ref, row, col, reason) => {
+    const dir = await tempDir();
+    const { bytes, name } = await officeWorkbook({ extras: false });
+    await writeFile(join(dir, name), bytes);
+    const { workbook, grid } = await readWorkbook(join(dir, name));
+    const plan = { marks: [], writes: [{ sheet: OFFICE_SHEET, row, col, value: '市林业局', reason: 'lead' as const }], summary: null, palette: PALETTE };
+    const error = await applyPlan(workbook, plan, grid).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CoreError);
+    expect((error as CoreError).localized('zh-CN')).toContain(`${OFFICE_SHEET}!${ref}`);
+    expect((error as CoreError).localized('en')).toContain(reason);
+    expect(workbook.pkg.changedParts()).toEqual([]);
   });
 });

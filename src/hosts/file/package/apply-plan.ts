@@ -1,7 +1,7 @@
 // Writing an edit plan into a workbook package: marks (a copy of the cell's style with the mark's fill
 // and font colour, a note), responsibility cells, the summary sheet and the journal that undoes it
 // all; and taking the marks off again. Only the cells the plan names change in their sheets.
-import type { EditPlan, MarkStyle, RawValue, WorkbookGrid } from '../../../core/types';
+import type { CellRect, EditPlan, MarkStyle, RawValue, WorkbookGrid } from '../../../core/types';
 import type { Journal, JournalEntry } from '../../../core/journal';
 import { CoreError } from '../../../core/errors';
 import { cellWithValue, restyledCell, styleOf, valueCell } from './cell-xml';
@@ -10,6 +10,7 @@ import { fingerprint } from './hash';
 import { patchSheetNotes, type NoteChange } from './notes';
 import { refOf, type CellSource } from './sheet-patch';
 import type { ReadCell } from './sheet-read';
+import type { SheetCells } from './sheet-cells';
 import { truncateStyles, type StyleRecord, type StylesBaseline } from './styles';
 import { writeSummarySheet } from './summary-sheet';
 
@@ -72,16 +73,30 @@ function groupBySheet(plan: EditPlan): Map<string, Map<number, Map<number, CellW
 /** Excel's column count: row × COLUMNS + column is a cell's number. */
 const COLUMNS = 16384;
 
-function cellsByKey(cells: ReadCell[], wanted: Map<number, Map<number, unknown>>): Map<number, ReadCell> {
-  const found = new Map<number, ReadCell>();
-  for (const cell of cells) if (wanted.get(cell.row)?.has(cell.col)) found.set(cell.row * COLUMNS + cell.col, cell);
-  return found;
+function cellsByKey(cells: SheetCells, wanted: Map<number, Map<number, unknown>>): Map<number, ReadCell> {
+  return cells.pick(wanted);
 }
 
 function journalValue(cell: ReadCell | undefined): RawValue | { formula: string } {
   if (!cell) return null;
   if (cell.formula !== null) return { formula: cell.formula };
   return cell.value;
+}
+
+/**
+ * The core never plans a value into a formula cell or a cell covered by a merge (DESIGN §6); a plan
+ * that does is refused here too, before anything is written, rather than trusted.
+ */
+function refuseUnsafeWrites(sheet: string, rows: Map<number, Map<number, CellWork>>, cells: Map<number, ReadCell>, merges: CellRect[]): void {
+  for (const [row, cols] of rows) {
+    for (const [col, work] of cols) {
+      if (!work.write) continue;
+      if (cells.get(row * COLUMNS + col)?.formula != null) throw new Error(`${sheet}!${refOf(row, col)} holds a formula and is never written`);
+      if (merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left))) {
+        throw new Error(`${sheet}!${refOf(row, col)} is covered by a merged area and is never written`);
+      }
+    }
+  }
 }
 
 /** Writes the plan. A journal already in the package is undone first, so marks never stack. */
@@ -103,6 +118,7 @@ export async function applyPlanToPackage(workbook: FileWorkbook, plan: EditPlan,
   for (const [sheet, rows] of groupBySheet(plan)) {
     const read = await workbook.readSheet(sheet);
     const cells = cellsByKey(read.cells, rows);
+    refuseUnsafeWrites(sheet, rows, cells, read.merges);
     const notes = await workbook.notes(sheet);
     // The notes first: a new drawing must be linked from the sheet in the same patch as the cells.
     const noteChanges = new Map<string, NoteChange>();

@@ -18,7 +18,7 @@ export async function cellStates(workbook: FileWorkbook, cells: { sheet: string;
     const styles = await workbook.styles();
     const read = await workbook.readSheet(sheet);
     const notes = await workbook.notes(sheet);
-    const found = new Map(read.cells.filter((c) => wanted.has(`${c.row},${c.col}`)).map((c) => [`${c.row},${c.col}`, c]));
+    const found = new Map([...read.cells.all()].filter((c) => wanted.has(`${c.row},${c.col}`)).map((c) => [`${c.row},${c.col}`, c]));
     for (const key of wanted) {
       const [row, col] = key.split(',').map(Number);
       const cell = found.get(key);

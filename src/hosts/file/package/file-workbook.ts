@@ -124,27 +124,38 @@ export class FileWorkbook {
 
   async sheetGrid(entry: SheetEntry): Promise<SheetGrid> {
     const read = await this.readSheet(entry.name);
-    const used = read.cells.filter((c) => (c.value !== null && c.value !== '') || c.formula !== null);
+    const { cells } = read;
+    const used = (i: number) => (cells.value[i] !== null && cells.value[i] !== '') || cells.formula.has(i);
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
-    for (const c of used) {
-      if (c.row < top) top = c.row;
-      if (c.col < left) left = c.col;
-      if (c.row > bottom) bottom = c.row;
-      if (c.col > right) right = c.col;
+    let any = false;
+    for (let i = 0; i < cells.count; i++) {
+      if (!used(i)) continue;
+      any = true;
+      const row = cells.row[i];
+      const col = cells.col[i];
+      if (row < top) top = row;
+      if (col < left) left = col;
+      if (row > bottom) bottom = row;
+      if (col > right) right = col;
     }
-    if (used.length === 0) [top, left] = [0, 0];
+    if (!any) [top, left] = [0, 0];
     const width = right - left + 1;
     const values: RawValue[][] = [];
     for (let r = top; r <= bottom; r++) values.push(new Array<RawValue>(width).fill(null));
     const formats: (string | null)[][] = [];
     const formulas: (string | null)[][] = [];
-    for (const c of used) {
-      values[c.row - top][c.col - left] = c.value;
-      if (c.format) (formats[c.row - top] ??= [])[c.col - left] = c.format;
-      if (c.formula !== null) (formulas[c.row - top] ??= [])[c.col - left] = c.formula;
+    for (let i = 0; i < cells.count; i++) {
+      if (!used(i)) continue;
+      const r = cells.row[i] - top;
+      const c = cells.col[i] - left;
+      values[r][c] = cells.value[i];
+      const format = cells.format(i);
+      if (format) (formats[r] ??= [])[c] = format;
+      const formula = cells.formula.get(i);
+      if (formula !== undefined) (formulas[r] ??= [])[c] = formula;
     }
     const tables = await this.tablesOf(entry, read);
     return {
@@ -178,7 +189,7 @@ export class FileWorkbook {
   /** A journal sheet's rows of values. */
   private async rowsOf(name: string): Promise<RawValue[][]> {
     const rows: RawValue[][] = [];
-    for (const cell of (await this.readSheet(name)).cells) (rows[cell.row] ??= [])[cell.col] = cell.value;
+    for (const cell of (await this.readSheet(name)).cells.all()) (rows[cell.row] ??= [])[cell.col] = cell.value;
     return Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null));
   }
 

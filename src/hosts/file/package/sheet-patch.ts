@@ -48,6 +48,16 @@ export function refOf(row: number, col: number): string {
 
 /** `spans` ("1:9", or several ranges "1:3 5:9") covering columns first..last (1-based); null when it already does. */
 function widenSpans(spans: string, first: number, last: number): string | null {
+  // The common case, one range "a:b", without building arrays.
+  const colon = spans.indexOf(':');
+  if (colon > 0 && spans.indexOf(' ') < 0) {
+    const low = Number(spans.slice(0, colon));
+    const high = Number(spans.slice(colon + 1));
+    if (Number.isFinite(low) && Number.isFinite(high)) {
+      if (first >= low && last <= high) return null;
+      return `${Math.min(low, first)}:${Math.max(high, last)}`;
+    }
+  }
   const ranges = spans.split(/\s+/).filter(Boolean).map((r) => r.split(':').map(Number));
   if (ranges.some(([a, b]) => !Number.isFinite(a) || !Number.isFinite(b))) return null;
   const covered = (col: number) => ranges.some(([a, b]) => col >= a && col <= b);
@@ -65,7 +75,7 @@ function rowTag(row: RowPosition, changes: Record<string, string | undefined>, e
 /** The sources of the existing cells a patch rewrites, parsed together in one pass. */
 function cellSources(xml: string, read: ReadSheet, wanted: Set<number>): Map<number, CellSource> {
   const indexes = [...wanted].sort((a, b) => a - b);
-  const pieces = indexes.map((i) => xml.slice(read.cells[i].start, read.cells[i].end));
+  const pieces = indexes.map((i) => xml.slice(read.cells.start[i], read.cells.end[i]));
   const batch = `<w>${pieces.join('')}</w>`;
   const root = parseXml(batch);
   const sources = new Map<number, CellSource>();
@@ -100,8 +110,8 @@ export function patchSheetXml<T>(xml: string, read: ReadSheet, patch: SheetPatch
     if (!row) continue;
     const byCol = new Map<number, number>();
     for (let i = row.firstCell; i < row.firstCell + row.cellCount; i++) {
-      if (cols.has(cells[i].col)) {
-        byCol.set(cells[i].col, i);
+      if (cols.has(cells.col[i])) {
+        byCol.set(cells.col[i], i);
         wanted.add(i);
       }
     }
@@ -127,15 +137,15 @@ export function patchSheetXml<T>(xml: string, read: ReadSheet, patch: SheetPatch
         const text = patch.rewrite(item, sources.get(index)!, refOf(rowNumber, col), rowNumber, col);
         if (text === null) continue;
         if (text === '') removed++;
-        splicer.replace(cells[index].start, cells[index].end, text);
+        splicer.replace(cells.start[index], cells.end[index], text);
         continue;
       }
       const text = patch.rewrite(item, null, refOf(rowNumber, col), rowNumber, col);
       if (!text) continue;
       let at = row.closeStart;
       for (let i = row.firstCell; i < row.firstCell + row.cellCount; i++) {
-        if (cells[i].col > col) {
-          at = cells[i].start;
+        if (cells.col[i] > col) {
+          at = cells.start[i];
           break;
         }
       }

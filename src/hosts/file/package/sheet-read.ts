@@ -7,19 +7,9 @@ import type { CellRect, RawValue } from '../../../core/types';
 import { isDateFormat, serialToIso } from '../../../core/excel-date';
 import { parseRangeRef, parseRef } from './cell-ref';
 import { localName } from './xml';
+import { SheetCells, type ReadCell } from './sheet-cells';
 
-export interface ReadCell {
-  row: number;
-  col: number;
-  value: RawValue;
-  format: string | null;
-  formula: string | null;
-  /** The cell's style index (s). */
-  style: number;
-  /** Where the `<c>` element is in the part's text. */
-  start: number;
-  end: number;
-}
+export type { ReadCell };
 
 /** A `<row>` element: where it is, and its cells (indexes into ReadSheet.cells, in document order). */
 export interface RowPosition {
@@ -47,7 +37,7 @@ export interface SheetPositions {
 }
 
 export interface ReadSheet {
-  cells: ReadCell[];
+  cells: SheetCells;
   merges: CellRect[];
   tableRelIds: string[];
   legacyDrawingRelId: string | null;
@@ -74,7 +64,7 @@ function relIdOf(attributes: Record<string, string>): string {
 export class SheetSyntaxError extends Error {}
 
 export function readSheetXml(xml: string, context: SheetReadContext): ReadSheet {
-  const cells: ReadCell[] = [];
+  const cells = new SheetCells(context.formats);
   const merges: CellRect[] = [];
   const tableRelIds: string[] = [];
   const rows: RowPosition[] = [];
@@ -89,7 +79,9 @@ export function readSheetXml(xml: string, context: SheetReadContext): ReadSheet 
   let row = -1;
   let col = -1;
   let currentRow: RowPosition | null = null;
-  let cell: ReadCell | null = null;
+  let inCell = false;
+  let cellStart = 0;
+  let cellStyle = 0;
   let type = '';
   let valueText: string | null = null;
   let inlineText = '';
@@ -123,7 +115,7 @@ export function readSheetXml(xml: string, context: SheetReadContext): ReadSheet 
     if (sheetDataDepth >= 0 && depth === sheetDataDepth + 1 && name === 'row') {
       row = a.r ? Number(a.r) - 1 : row + 1;
       col = -1;
-      currentRow = { row, name: tag.name, start: tagStart, openEnd: parser.position, closeStart: parser.position, end: parser.position, selfClosing: tag.isSelfClosing, attributes: a, firstCell: cells.length, cellCount: 0 };
+      currentRow = { row, name: tag.name, start: tagStart, openEnd: parser.position, closeStart: parser.position, end: parser.position, selfClosing: tag.isSelfClosing, attributes: a, firstCell: cells.count, cellCount: 0 };
       rows.push(currentRow);
     } else if (currentRow && depth === sheetDataDepth + 2 && name === 'c') {
       const ref = a.r ? parseRef(a.r) : null;
@@ -133,8 +125,17 @@ export function readSheetXml(xml: string, context: SheetReadContext): ReadSheet 
       valueText = null;
       inlineText = '';
       formula = null;
-      cell = { row, col, value: null, format: null, formula: null, style: a.s ? Number(a.s) : 0, start: tagStart, end: parser.position };
-    } else if (cell) {
+      inCell = true;
+      cellStart = tagStart;
+      cellStyle = a.s ? Number(a.s) : 0;
+      if (tag.isSelfClosing) {
+        // An empty cell (a style only): closed at once.
+        inCell = false;
+        cells.push(row, col, tagStart, parser.position, cellStyle, null, null);
+        currentRow!.cellCount++;
+        return;
+      }
+    } else if (inCell) {
       if (name === 'v' || name === 'f' || (name === 't' && inInline && phonetic === 0)) {
         collecting = true;
         text = '';
@@ -165,7 +166,7 @@ export function readSheetXml(xml: string, context: SheetReadContext): ReadSheet 
 
   function closeElement(name: string, qualified: string): void {
     const end = parser.position;
-    if (cell) {
+    if (inCell) {
       switch (name) {
         case 'v':
           valueText = text;
@@ -193,13 +194,10 @@ export function readSheetXml(xml: string, context: SheetReadContext): ReadSheet 
           phonetic--;
           return;
         case 'c': {
-          cell.end = end;
-          cell.format = context.formats[cell.style] ?? null;
-          cell.value = cellValue(type, valueText, inlineText, cell.format, context);
-          cell.formula = formula;
-          cells.push(cell);
+          const value = cellValue(type, valueText, inlineText, context.formats[cellStyle] ?? null, context);
+          cells.push(row, col, cellStart, end, cellStyle, value, formula);
           currentRow!.cellCount++;
-          cell = null;
+          inCell = false;
           return;
         }
       }

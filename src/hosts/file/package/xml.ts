@@ -30,18 +30,29 @@ export function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;', '\n': '&#10;', '\t': '&#9;' };
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const TEXT_SPECIAL = /[&<>]/g;
+const ATTRIBUTE_SPECIAL = /[&<>"\r\n\t]/g;
+
+// Each test first: most text needs no escaping, and a large part is not copied for nothing.
 export function escapeText(text: string): string {
-  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const safe = xmlSafe(text);
+  TEXT_SPECIAL.lastIndex = 0;
+  return TEXT_SPECIAL.test(safe) ? safe.replace(TEXT_SPECIAL, (c) => TEXT_ESCAPES[c]) : safe;
 }
 
 export function escapeAttribute(text: string): string {
-  return escapeText(text).replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+  const safe = xmlSafe(text);
+  ATTRIBUTE_SPECIAL.lastIndex = 0;
+  return ATTRIBUTE_SPECIAL.test(safe) ? safe.replace(ATTRIBUTE_SPECIAL, (c) => TEXT_ESCAPES[c]) : safe;
 }
 
 /** XML 1.0 allows no control characters other than tab, newline and carriage return. */
 export function xmlSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+  NOT_XML.lastIndex = 0;
+  return NOT_XML.test(text) ? text.replace(NOT_XML, '') : text;
 }
 
 /** A start tag (or an empty element when `empty`) from a name and attributes in order. */

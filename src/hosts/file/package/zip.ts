@@ -3,7 +3,7 @@
 // exactly as they were. fflate inflates and deflates; copying an entry's compressed bytes unchanged
 // is what no maintained zip library offers, so the zip container itself (local headers, central
 // directory, ECMA-376 Part 2 / APPNOTE 6.3) is read and written here by hand.
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { Deflate, Inflate, inflateSync, strFromU8, strToU8 } from 'fflate';
 
 interface Entry {
   name: string;
@@ -32,10 +32,57 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function crc32(bytes: Uint8Array): number {
-  let crc = -1;
+/** The CRC-32 of bytes, continued from the CRC of the bytes before them. */
+function crc32(bytes: Uint8Array, previous = 0): number {
+  let crc = previous ^ -1;
   for (let i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
+}
+
+/** Characters encoded at a time: a large part never exists whole as bytes beside its text. */
+const TEXT_CHUNK = 1 << 20;
+
+function concatenated(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/**
+ * A part's text as an entry stores it: encoded and deflated a megabyte at a time. Level 4: half the
+ * time of level 6 for a file some 8% larger.
+ */
+function compressed(text: string): { raw: Uint8Array; method: number; crc: number; compressedSize: number; size: number } {
+  if (text.length === 0) return { raw: new Uint8Array(0), method: 0, crc: 0, compressedSize: 0, size: 0 };
+  const out: Uint8Array[] = [];
+  const deflate = new Deflate({ level: 4 }, (chunk) => out.push(chunk));
+  let crc = 0;
+  let size = 0;
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(at + TEXT_CHUNK, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--; // never split a surrogate pair
+    const bytes = strToU8(text.slice(at, end));
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    deflate.push(bytes, end === text.length);
+    at = end;
+  }
+  const raw = concatenated(out);
+  return { raw, method: 8, crc, compressedSize: raw.length, size };
+}
+
+/** A deflated part's text, inflated and decoded piece by piece. */
+function inflatedText(raw: Uint8Array): string {
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  const inflate = new Inflate((chunk, final) => parts.push(decoder.decode(chunk, { stream: !final })));
+  inflate.push(raw, true);
+  return parts.join('');
 }
 
 function dosNow(): { time: number; date: number } {
@@ -85,6 +132,13 @@ function readEntries(bytes: Uint8Array): Entry[] {
   return entries;
 }
 
+/**
+ * Texts of parts longer than this are not kept as strings: a changed part is compressed when it is
+ * set, a read one inflated again when asked for. A province sheet's text is most of what a check of
+ * it keeps alive, and the compressed bytes are a tenth of it.
+ */
+const KEEP_TEXT_BELOW = 1 << 21;
+
 export class XlsxPackage {
   private readonly entries: Map<string, Entry>;
   private readonly texts = new Map<string, string>();
@@ -120,20 +174,31 @@ export class XlsxPackage {
   async text(name: string): Promise<string | null> {
     const cached = this.texts.get(name);
     if (cached !== undefined) return cached;
-    const bytes = await this.bytes(name);
-    if (!bytes) return null;
-    let text = strFromU8(bytes);
+    const entry = this.entries.get(name);
+    if (!entry) return null;
+    let text: string;
+    if (!entry.data && entry.method === 8) text = inflatedText(entry.raw!);
+    else {
+      const bytes = await this.bytes(name);
+      if (!bytes) return null;
+      text = strFromU8(bytes);
+    }
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    this.texts.set(name, text);
+    if (text.length < KEEP_TEXT_BELOW) this.texts.set(name, text);
     return text;
   }
 
   setText(name: string, text: string): void {
-    this.texts.set(name, text);
     this.changed.add(name);
     const existing = this.entries.get(name);
     const { time, date } = existing ?? dosNow();
-    this.entries.set(name, { name, method: 8, crc: 0, compressedSize: 0, size: 0, time, date, raw: null, data: null });
+    if (text.length < KEEP_TEXT_BELOW) {
+      this.texts.set(name, text);
+      this.entries.set(name, { name, method: 8, crc: 0, compressedSize: 0, size: 0, time, date, raw: null, data: null });
+      return;
+    }
+    this.texts.delete(name);
+    this.entries.set(name, { name, time, date, ...compressed(text), data: null });
   }
 
   remove(name: string): void {
@@ -154,15 +219,7 @@ export class XlsxPackage {
     for (const entry of this.entries.values()) {
       let raw = entry.raw;
       let { method, crc, compressedSize, size } = entry;
-      if (!raw) {
-        const data = strToU8(this.texts.get(entry.name) ?? '');
-        crc = crc32(data);
-        size = data.length;
-        // Level 4: half the time of level 6 for a file some 8% larger.
-        raw = size > 0 ? deflateSync(data, { level: 4 }) : new Uint8Array(0);
-        method = size > 0 ? 8 : 0;
-        compressedSize = raw.length;
-      }
+      if (!raw) ({ raw, method, crc, compressedSize, size } = compressed(this.texts.get(entry.name) ?? ''));
       const name = strToU8(entry.name);
       const local = new Uint8Array(30 + name.length);
       const lv = new DataView(local.buffer);
