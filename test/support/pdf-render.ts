@@ -2,7 +2,7 @@
 // size and text with poppler's pdfinfo and pdftotext. Where either tool is missing, `renderTools`
 // says which, so that a test can say so and skip.
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,7 +31,11 @@ export interface RenderedPage {
 export async function renderPdfs(files: string[], outDir: string): Promise<RenderedPage[][]> {
   // A profile of its own: a LibreOffice someone else runs on the machine does not take the job over.
   const profile = await mkdtemp(join(tmpdir(), 'soffice-profile-'));
-  await run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], { timeout: 180_000 });
+  try {
+    await run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], { timeout: 180_000 });
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
   return Promise.all(files.map((file) => pagesOf(join(outDir, `${basename(file, extname(file))}.pdf`), outDir)));
 }
 
