@@ -9,7 +9,7 @@ import { buildReport, type ReportWorkbook } from '../core/report';
 import { summarize } from '../core/summary';
 import { STAMP_PROPERTY, findReturnMarkers } from '../core/returns/format';
 import { checkReturn, makeStamp, DEFAULT_CHANGE_FACTOR, type ReturnCheck, type ReturnCounts, type ReturnItem, type ReturnVerdict } from '../core/returns/check-return';
-import { planReturnMarks } from '../core/returns/return-marks';
+import { hintHow, planReturnMarks } from '../core/returns/return-marks';
 import { findBuiltInCatalog } from '../catalogs';
 import { applyPlan, readWorkbook, writeWorkbook } from '../hosts/file';
 import { resolveCatalogOption } from './catalog-option';
@@ -60,7 +60,8 @@ function printCheck(check: ReturnCheck, lang: Lang, io: CliIO, report?: string):
   if (toFix.length === 0) return;
   io.stdout(`  ${t(lang, 'cli.return.fix')}`);
   for (const item of toFix.slice(0, MAX_TABLE_ROWS)) {
-    io.stdout(`    ${t(lang, 'cli.return.line', { cell: item.cell, tier: t(lang, `return.tier.${item.tier}`), message: item.message })}`);
+    const message = item.tier === 'hint' ? `${item.message}${lang === 'en' ? '; ' : ';'}${hintHow(item, lang)}` : item.message;
+    io.stdout(`    ${t(lang, 'cli.return.line', { cell: item.cell, tier: t(lang, `return.tier.${item.tier}`), message })}`);
   }
   if (toFix.length > MAX_TABLE_ROWS) io.stdout(`    ${moreLine(toFix.length - MAX_TABLE_ROWS, lang, report, 'moreItems', 'moreItemsMarked')}`);
 }

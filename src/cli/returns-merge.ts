@@ -26,7 +26,8 @@ import {
 import { displayText } from '../core/returns/merge-values';
 import { applyPlan, gridOfWorkbook, loadWorkbook, readWorkbook, writeNewWorkbook, writeWorkbook } from '../hosts/file';
 import { writingOutput } from './output-error';
-import { applyMergePlan } from '../hosts/file/merge';
+import { applyMergePlan, cellNotes } from '../hosts/file/merge';
+import { composeMarkNotes } from '../core/returns/merge-notes';
 import { writeSummarySheet } from '../hosts/file/summary-sheet';
 import { readCustomProperties } from '../hosts/file/custom-properties';
 import { builtInCatalogs, findBuiltInCatalog } from '../catalogs';
@@ -136,7 +137,9 @@ function listOrNone(items: string[], lang: Lang): string {
 
 function printOutcome(plan: MergePlan, io: CliIO, lang: Lang, notesTrimmed = 0): void {
   io.stdout(`  ${mergeSay(lang, 'returned', { count: new Set(plan.returned.map((r) => r.department)).size, list: listOrNone([...new Set(plan.returned.map((r) => r.department))], lang) })}`);
-  io.stdout(`  ${mergeSay(lang, 'missing', { count: plan.missing.length, list: listOrNone(plan.missing.map((m) => m.department), lang) })}`);
+  const missing = plan.missing.map((m) => (m.blank ? mergeSay(lang, 'blank', { department: m.department }) : m.department));
+  io.stdout(`  ${mergeSay(lang, 'missing', { count: plan.missing.length, list: listOrNone(missing, lang) })}`);
+  if (plan.explained.length > 0) io.stdout(`  ${mergeSay(lang, 'explained', { count: plan.explained.length })}`);
   io.stdout(`  ${mergeSay(lang, 'merged', { count: plan.writes.length, unchanged: plan.unchanged })}`);
   if (plan.conflicts.length > 0) {
     io.stdout(`  ${mergeSay(lang, 'conflicts', { count: plan.conflicts.length, open: openConflicts(plan).length })}`);
@@ -170,9 +173,9 @@ export function fileSafe(name: string): string {
   return name.replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').trim() || '_';
 }
 
-async function writeFeedback(outDir: string, check: ReturnType<typeof checkWorkbook>, lang: Lang, now: string, io: CliIO): Promise<void> {
-  for (const department of departmentsWithFeedback(check)) {
-    const items = feedbackFor(department, check);
+async function writeFeedback(outDir: string, check: ReturnType<typeof checkWorkbook>, plan: MergePlan, lang: Lang, now: string, io: CliIO): Promise<void> {
+  for (const department of departmentsWithFeedback(check, plan)) {
+    const items = feedbackFor(department, check, plan, lang);
     const workbook = new ExcelJS.Workbook();
     writeSummarySheet(workbook, feedbackSheet(department, items, lang, now));
     const path = resolve(outDir, fittedFileName(`反馈-${fileSafe(department)}`, '.xlsx'));
@@ -216,13 +219,18 @@ export async function runReturnsMerge(master: string, returnArgs: string[], opti
 
     const merged = await gridOfWorkbook(workbook);
     const check = checkWorkbook(merged, { catalog, lang, source: master });
-    await applyPlan(workbook, planEdits(merged, check, { lang, summary: true, checkedAt: shownNow }), merged, { createdAt: now.toISOString() });
+    // A cell the check marks keeps its note (where a merged value came from, this merge's or an
+    // earlier one's; the user's own), the verdict under it.
+    const checked = planEdits(merged, check, { lang, summary: true, checkedAt: shownNow });
+    const notes = await cellNotes(workbook, checked.marks);
+    const edits = composeMarkNotes(checked, (s, r, c) => notes.get(`${s}|${r}|${c}`));
+    await applyPlan(workbook, edits, merged, { createdAt: now.toISOString() });
     await writingOutput(outPath, io.cwd, () => writeWorkbook(workbook, outPath));
 
     io.stdout(mergeSay(lang, 'written', { master, out: shownPath(outPath, io.cwd) }));
     io.stdout(`  ${catalog ? mergeSay(lang, 'catalog', { id: catalog.id, title: catalog.title }) : mergeSay(lang, 'noCatalog')}`);
     printOutcome(plan, io, lang, applied.trimmed);
-    if (options.feedback) await writeFeedback(outDir, check, lang, shownNow, io);
+    if (options.feedback) await writeFeedback(outDir, check, plan, lang, shownNow, io);
     return openConflicts(plan).length > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
   } catch (e) {
     io.stderr(errorLine(e, master, lang));
@@ -244,7 +252,7 @@ export function addMergeCommand(group: Command, io: CliIO, setExit: (code: numbe
     .option('--out <dir>', 'directory for the merged workbook and the feedback workbooks', 'merged')
     .option('--catalog <id|path.json>', 'built-in catalog id or a catalog JSON file; default: the catalog the returns were made from')
     .option('--overwrite', 'replace master values that differ from the returns (and settle disagreeing returns by the lead department)', false)
-    .option('--feedback', 'also write 反馈-<department>.xlsx for each department with failing or empty indicators', false)
+    .option('--feedback', 'also write 反馈-<department>.xlsx for each department with indicators that fail, are empty, need review or differ from the master (its own value and the cell in its return)', false)
     .addOption(langOption())
     .action(async (master: string, returns: string[], opts: MergeCommandOptions) => {
       setExit(await runReturnsMerge(master, returns, opts, io));

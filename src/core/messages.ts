@@ -95,6 +95,8 @@ const zh: Dictionary = {
   'summary.uncategorized': '(未分类)',
   'summary.unassigned': '(未明确)',
   'summary.marker': '本表由指标核查助手生成,重新生成时将被替换。',
+  // Print setup of the sheets the tool makes (print-layout.ts).
+  'print.pages': '第 {page} 页,共 {pages} 页',
   'summary.noCatalog': '未使用指标库(按工作簿中的目标值核查)',
   'summary.region': '适用地区或层级:{region}',
 
@@ -211,6 +213,8 @@ const en: Dictionary = {
   'summary.uncategorized': '(no category)',
   'summary.unassigned': '(not assigned)',
   'summary.marker': 'Made by IndicatorCheck; it is replaced when the summary is made again.',
+  // Print setup of the sheets the tool makes (print-layout.ts).
+  'print.pages': 'Page {page} of {pages}',
   'summary.noCatalog': 'No catalog (checked against the targets in the workbook)',
   'summary.region': 'Region or level: {region}',
 

@@ -6,6 +6,7 @@ import { formatNumber } from './format';
 import { t } from './messages';
 import { STATUSES } from './summary';
 import { SHEET_STYLES } from './summary-sheet';
+import { contentWidths, tablePrint } from './print-layout';
 
 const STYLES: Record<string, CellStyle> = {
   ...SHEET_STYLES,
@@ -13,9 +14,11 @@ const STYLES: Record<string, CellStyle> = {
   bad: { border: true, fill: '#FFC7CE', fontColor: '#9C0006', horizontal: 'right' },
 };
 
-/** Column widths in characters: 序号, name, then the narrower columns. */
-const WIDTHS = [6, 34, 14, 14, 16, 12, 24, 18, 10, 10];
-const LAST_COL = WIDTHS.length - 1;
+/** The sheet's columns: 序号, name, then the narrower columns. */
+const COLUMNS = 10;
+const LAST_COL = COLUMNS - 1;
+/** Narrowest and widest a column gets, in characters; the name and reason columns wrap beyond. */
+const WIDTH_BOUNDS = { min: 6, max: 28 };
 
 class SheetWriter {
   readonly cells: SummaryCell[] = [];
@@ -106,7 +109,8 @@ export function buildSummarySheet(
   const { summary } = check;
   const w = new SheetWriter();
 
-  w.banner(t(lang, 'summary.title'), 'title');
+  const title = t(lang, 'summary.title');
+  w.banner(title, 'title');
   const catalogName = check.catalog ? `${check.catalog.title}(${check.catalog.id})` : t(lang, 'summary.noCatalog');
   w.banner(`${t(lang, 'summary.meta', { catalog: catalogName, time: options.checkedAt }).trim()}${check.region ? `    ${t(lang, 'summary.region', { region: check.region })}` : ''}`, 'meta');
   w.gap();
@@ -173,8 +177,10 @@ export function buildSummarySheet(
     replaces: options.replaces,
     cells: w.cells,
     merges: w.merges,
-    widths: WIDTHS,
+    widths: contentWidths(w.cells, COLUMNS, STYLES, w.merges, WIDTH_BOUNDS),
     styles: STYLES,
+    // The title row on every page: the sheet is a stack of tables, each with its own header row.
+    print: tablePrint(title, { top: 0, bottom: 0 }, lang),
     ...(hasCategories && categoryRows.bottom >= categoryRows.top
       ? {
           chart: {

@@ -24,8 +24,8 @@ export const SHEET_STYLES: Record<string, CellStyle> = {
   section: { bold: true, fontSize: 12, fontColor: '#1F4E78' },
   header: { bold: true, fill: '#D9E1F2', border: true, horizontal: 'center', vertical: 'middle', wrap: true },
   text: { border: true, vertical: 'top', wrap: true },
-  number: { border: true, horizontal: 'right' },
-  link: { border: true, fontColor: '#0563C1', underline: true },
+  number: { border: true, horizontal: 'right', vertical: 'top' },
+  link: { border: true, fontColor: '#0563C1', underline: true, vertical: 'top' },
   note: { italic: true, fontColor: '#595959' },
 };
 

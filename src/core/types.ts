@@ -336,6 +336,25 @@ export interface SummarySheetLayout {
   styles: Record<string, CellStyle>;
   /** Rows that make the category table, for a host that draws a chart of it (Excel). */
   chart?: { title: string; top: number; bottom: number; labelCol: number; passCol: number; failCol: number };
+  /** How the sheet prints (see print-layout.ts); absent: the host's defaults. */
+  print?: PrintSetup;
+}
+
+/** A sheet's print setup, the same in every host. */
+export interface PrintSetup {
+  orientation: 'landscape' | 'portrait';
+  /** Scaled to this many pages wide; 0 for as many as needed. */
+  fitToWidth: number;
+  /** Scaled to this many pages tall; 0 for as many as needed. */
+  fitToHeight: number;
+  /** Rows printed at the top of every page (0-based, inclusive). */
+  titleRows?: { top: number; bottom: number };
+  /** The footer's left and right parts in Excel's header/footer codes (&P the page, &N the pages, && a literal &), as both hosts take them. */
+  footer: { left: string; right: string };
+  /** Cell gridlines printed (false: only the cells' own borders). */
+  gridlines: boolean;
+  /** Centred across the page. */
+  centerHorizontally: boolean;
 }
 
 /** A text the plan cut to Excel's 32,767 characters (ending in …): the outcome must say so. */

@@ -56,7 +56,7 @@ describe('check --return', () => {
     expect(lines).toEqual([
       'D2  [强制性] 未填写填报人',
       'G7  [强制性] 单位GDP能耗:2026年数值未填报',
-      'G6  [提示性] 第三产业占GDP比例:未达标:目标≥40%,现状30%,差10个百分点(指导性)',
+      'G6  [提示性] 第三产业占GDP比例:未达标:目标≥40%,现状30%,差10个百分点(指导性);如数值属实,请在本行"上报说明"中写明原因及整改措施',
     ]);
 
     const outPath = join(dir, 'out', '水务局.checked.xlsx');
@@ -84,6 +84,39 @@ describe('check --return', () => {
     expect(run.stdout.join('\n')).toContain('Ready to submit');
     const props = await readCustomProperties(new Uint8Array(await readFile(join(dir, 'out', '林业局.checked.xlsx'))));
     expect(decodeStamp(props[STAMP_PROPERTY])?.counts).toMatchObject({ fail: 1, explained: 1 });
+  });
+
+  it('lets a true failing value of a binding indicator be explained and submitted, counted in the stamp', async () => {
+    const failing = baoshanRows().map((r) => (r.id === 'bs-01' ? { ...r, value: 5200 } : r));
+    const unexplained = await returnFile('农业局-未说明.xlsx', { rows: failing });
+    const blocked = await runCli(['check', unexplained, '--return', '--out', 'out'], dir);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout.join('\n')).toContain('G5  [提示性] 农民年人均纯收入:未达标:目标≥6000元/人,现状5200元/人,差800元/人(约束性);如数值属实,请在本行"上报说明"中写明原因及整改措施');
+
+    const rows = failing.map((r) => (r.id === 'bs-01' ? { ...r, note: '原因:旱灾减产;整改措施:推广节水灌溉' } : r));
+    const input = await returnFile('农业局-已说明.xlsx', { rows });
+    const run = await runCli(['check', input, '--return', '--out', 'out'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout.join('\n')).toContain('可以报送');
+    expect(run.stdout.join('\n')).toContain('已说明1项(其中未达标1项)');
+    const props = await readCustomProperties(new Uint8Array(await readFile(join(dir, 'out', '农业局-已说明.checked.xlsx'))));
+    expect(decodeStamp(props[STAMP_PROPERTY])?.counts).toMatchObject({ fail: 1, explained: 1, explainedFail: 1 });
+  });
+
+  it('blocks the wrong kind of value and an impossible previous-year value, saying what is expected, one line per cell', async () => {
+    const rows = [
+      ...baoshanRows().map((r) => (r.id === 'bs-07' ? { ...r, previous: 120 } : r.id === 'bs-12a' ? { ...r, value: 150 } : r)),
+      { id: 'bs-b3', name: '节能减排任务', unit: null, target: '完成上级政府下达的节能减排任务', property: null, value: 'abc' },
+    ];
+    const input = await returnFile('环保局-错类.xlsx', { rows });
+    const run = await runCli(['check', input, '--return', '--out', 'out'], dir);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.filter((l) => /^\s+[A-Z]+\d+\s+\[/.test(l)).map((l) => l.trim());
+    expect(lines).toEqual([
+      'H8  [强制性] 受保护地区占国土面积比例:2025年数值:数值120%超过100%,比率不会超过100%,请核对',
+      'G9  [强制性] 城市污水集中处理率:数值150%超过100%,比率不会超过100%,请核对',
+      'G10  [强制性] 节能减排任务:数据错误:目标"完成上级政府下达的节能减排任务"需要填"是"或"否",填报的是"abc"',
+    ]);
   });
 
   it('takes --change-factor', async () => {

@@ -156,7 +156,7 @@ describe('returns merge', () => {
     expect(run.code).toBe(0);
     const ws = (await load(join(s.dir, 'out', '汇总表.merged.xlsx'))).getWorksheet(MASTER_SHEET)!;
     expect(ws.getCell('H4').value).toBe(42);
-    expect(noteText(ws.getCell('H4').note)).toBe('统计局初步数\n合并自市发展改革委填报表(市发展改革委.xlsx),填报日期2026-03-01,覆盖原值41');
+    expect(noteText(ws.getCell('H4').note)).toBe('统计局初步数\n合并自市发展改革委填报表(市发展改革委.xlsx),填报日期2026-03-01,覆盖原值41;上报说明:改过');
   });
 
   it('changes nothing when the same returns are merged into the merged workbook again', async () => {
@@ -176,6 +176,30 @@ describe('returns merge', () => {
     expect(journalA).toHaveLength(5);
   });
 
+  it('composes notes (provenance, then the verdict), keeps numbers numbers, shows dates as dates, lists a blank return as 空表 and explained failures', async () => {
+    const s = await setup([
+      { ...forestry, date: 46093 as unknown as string, stamp: undefined, rows: [{ id: 't-03', name: '森林覆盖率', value: 55, previous: '58%', note: '原因:山火;整改措施:补植造林' }] },
+      { department: '市城管局', catalogId: 'test-city', rows: [{ id: 't-06', name: '生活垃圾无害化处理率', value: null }] },
+      { department: '市住房城乡建设局', catalogId: 'test-city', rows: [{ id: 't-05', name: '城镇污水处理率', value: '98%' }] },
+    ]);
+    const run = await runCli(['returns', 'merge', '汇总表.xlsx', 'returns', '--out', 'out', '--catalog', s.catalog, '--overwrite'], s.dir);
+    expect(run.code).toBe(0);
+    const out = await load(join(s.dir, 'out', '汇总表.merged.xlsx'));
+    const ws = out.getWorksheet(MASTER_SHEET)!;
+    expect(noteText(ws.getCell('H5').note)).toBe(
+      '合并自市林业局填报表(市林业局.xlsx),填报日期2026-03-12;上报说明:原因:山火;整改措施:补植造林\n未达标:目标≥60%,现状55%,差5个百分点(约束性)',
+    );
+    expect([ws.getCell('G5').value, ws.getCell('H7').value]).toEqual([58, 98]);
+    const consolidation = sheetTexts(out.getWorksheet('汇总情况')!);
+    expect(consolidation).toEqual(
+      expect.arrayContaining(['已报送的部门(2)', '2026-03-12', '空表(已交回但未填写:市城管局.xlsx)', '已说明的未达标指标(1)', '原因:山火;整改措施:补植造林']),
+    );
+    expect(consolidation).not.toContain('46093');
+    expect(run.stdout.join('\n')).toContain('已报送 2 个部门');
+    expect(run.stdout.join('\n')).toMatch(/未报送 \d+ 个部门:.*市城管局\(空表\)/);
+    expect(run.stdout.join('\n')).toContain('已说明的未达标指标 1 项');
+  });
+
   it('writes a feedback workbook per department with failing or empty indicators', async () => {
     const s = await setup([{ ...forestry, rows: [{ id: 't-03', name: '森林覆盖率', value: 55 }] }]);
     const run = await runCli(['returns', 'merge', '汇总表.xlsx', join('returns', '市林业局.xlsx'), '--out', 'out', '--catalog', s.catalog, '--feedback'], s.dir);
@@ -184,7 +208,8 @@ describe('returns merge', () => {
     expect(files).toEqual(expect.arrayContaining(['反馈-市林业局.xlsx', '反馈-市城管局.xlsx', '汇总表.merged.xlsx']));
     expect(files).not.toContain('反馈-市发展改革委.xlsx');
     const feedback = sheetTexts((await load(join(s.dir, 'out', '反馈-市林业局.xlsx'))).getWorksheet('反馈')!);
-    expect(feedback).toEqual(expect.arrayContaining(['市林业局:需要补充或核实的指标', '森林覆盖率', '55', '未达标', '指标汇总表!H5']));
+    expect(feedback).toEqual(expect.arrayContaining(['市林业局:需要补充或核实的指标', '森林覆盖率', '55', '未达标', '市林业局.xlsx', '填报表!G5']));
+    expect(feedback).not.toContain('指标汇总表!H5');
   });
 
   it('skips a file that is not a return, and stops with exit 2 when no return is left or the master is unusable', async () => {

@@ -14,6 +14,7 @@ import { normalizeProperty } from '../departments';
 import { parseThreshold } from '../parse/threshold';
 import { parseValue } from '../parse/value';
 import { isPercentUnit } from '../parse/units';
+import { entryRuleOf } from './entry-rule';
 import { RETURN_LAYOUT, type ReturnField, type ReturnMarker, type ReturnStamp } from './format';
 import { returnValueHash } from './stamp';
 
@@ -78,6 +79,8 @@ export interface ReturnCounts {
   /** Items of the hint tier, explained or not. */
   hints: number;
   explained: number;
+  /** Failing indicators whose cause and measures are given in 上报说明 (explained failures). */
+  explainedFail: number;
 }
 
 export interface ReturnCheck {
@@ -105,7 +108,6 @@ export interface ReturnCheckOptions {
 
 export const DEFAULT_CHANGE_FACTOR = 3;
 
-const GUIDING = new Set(['参考性', '指导性', '预期性']);
 /** Indicators of change (增长率, 降低率 …) may be negative or exceed 100%. */
 const CHANGE_NAME = /增长|增幅|增速|增加|增量|降低|下降|减少|削减|减排|变化|变动|提高|提升|升高|降幅|差值/;
 /** A completion rate may exceed 100% (超额完成). */
@@ -186,15 +188,35 @@ interface ItemDraft {
   message: string;
 }
 
-function tierOfFailure(property: string | null): ReturnTier {
-  return property && GUIDING.has(property) ? 'hint' : 'blocking';
+/** What a value cell of the indicator takes: a number, or 是/否 (the template's entry rule). */
+type ExpectedKind = 'number' | 'answer';
+
+function expectedKind(indicator: CatalogIndicator): ExpectedKind {
+  return entryRuleOf(indicator).kind === 'list' ? 'answer' : 'number';
 }
 
-/** A yes/no answer where the target asks for a number: the wrong kind of value in a return. */
-function isAnswerForNumber(row: IndicatorRow, indicator: CatalogIndicator): boolean {
-  const threshold = parseThreshold(row.target?.trim() || indicator.target);
-  if (!threshold || !['compare', 'range', 'bare'].includes(threshold.kind)) return false;
-  return parseValue(row.value, row.valueFormat).kind === 'answer';
+function targetOf(row: IndicatorRow, indicator: CatalogIndicator): string {
+  return row.target?.trim() || indicator.target;
+}
+
+/**
+ * The wrong kind of value in one value cell, as a blocking message saying what is expected; null
+ * when the kind is right (or the cell is empty, 不适用, or an error value the engine reports).
+ * A number answers a target that asks for an absence (未发生…: 0 means none).
+ */
+function wrongKind(value: RawValue, format: string | null | undefined, row: IndicatorRow, indicator: CatalogIndicator, lang: Lang): string | null {
+  const parsed = parseValue(value, format);
+  if (parsed.kind === 'empty' || parsed.kind === 'na' || parsed.kind === 'error') return null;
+  const target = targetOf(row, indicator);
+  const written = textOf(value) ?? '';
+  if (expectedKind(indicator) === 'number') {
+    if (parsed.kind === 'number') return null;
+    return t(lang, 'return.invalid.answer', { target, value: parsed.kind === 'date' ? parsed.text : written });
+  }
+  if (parsed.kind === 'answer') return null;
+  const threshold = parseThreshold(target);
+  if (parsed.kind === 'number' && threshold?.kind === 'qualitative' && threshold.absence) return null;
+  return t(lang, 'return.invalid.yes-no', { target, value: written });
 }
 
 function numberOf(value: RawValue, format: string | null | undefined): number | null {
@@ -202,14 +224,15 @@ function numberOf(value: RawValue, format: string | null | undefined): number | 
   return parsed.kind === 'number' ? parsed.value : null;
 }
 
-function outOfRange(row: IndicatorRow, unit: string | null, lang: Lang): string | null {
-  const parsed = parseValue(row.value, row.valueFormat);
-  if (parsed.kind !== 'number' || CHANGE_NAME.test(row.name)) return null;
-  const value = parsed.value;
+/** An impossible value in one value cell (a rate over 100%, a negative count or amount); null when plausible. */
+function outOfRange(value: RawValue, format: string | null | undefined, name: string, unit: string | null, lang: Lang): string | null {
+  const parsed = parseValue(value, format);
+  if (parsed.kind !== 'number' || CHANGE_NAME.test(name)) return null;
+  const n = parsed.value;
   const percent = isPercentUnit(unit) || parsed.percent === true;
-  const shown = `${formatNumber(value)}${percent ? '%' : (unit ?? '')}`;
-  if (value < 0) return t(lang, 'return.out-of-range.negative', { value: shown });
-  if (percent && value > 100 && !COMPLETION_NAME.test(row.name)) return t(lang, 'return.out-of-range.rate', { value: shown });
+  const shown = `${formatNumber(n)}${percent ? '%' : (unit ?? '')}`;
+  if (n < 0) return t(lang, 'return.out-of-range.negative', { value: shown });
+  if (percent && n > 100 && !COMPLETION_NAME.test(name)) return t(lang, 'return.out-of-range.rate', { value: shown });
   return null;
 }
 
@@ -229,7 +252,15 @@ function bigChange(row: IndicatorRow, unit: string | null, factor: number, lang:
   });
 }
 
-/** The items of one indicator row of the return, and its finding. */
+function firstSentence(message: string, lang: Lang): string {
+  return message.split(lang === 'en' ? '; ' : ';')[0];
+}
+
+/**
+ * The items of one indicator row of the return, and its finding (DESIGN §3, "Return check tiers").
+ * Each cell gets one item, the first that applies: blocking (empty, wrong kind, impossible value)
+ * before hints (failing, review, 不适用, a change beyond the factor).
+ */
 function checkIndicator(
   row: IndicatorRow,
   indicator: CatalogIndicator,
@@ -243,8 +274,9 @@ function checkIndicator(
   const issues: IssueCode[] = evaluated.issues.filter((i) => i !== 'fuzzy-match');
   const drafts: ItemDraft[] = [];
   const name = indicator.name;
-  const add = (kind: ReturnItemKind, tier: ReturnTier, col: number, detail: string) =>
-    drafts.push({ kind, tier, row: row.row, col, indicatorId: indicator.id, name, message: t(lang, 'return.item', { name, detail }) });
+  const addTo = (list: ItemDraft[], kind: ReturnItemKind, tier: ReturnTier, col: number, detail: string) =>
+    list.push({ kind, tier, row: row.row, col, indicatorId: indicator.id, name, message: t(lang, 'return.item', { name, detail }) });
+  const add = (kind: ReturnItemKind, tier: ReturnTier, col: number, detail: string) => addTo(drafts, kind, tier, col, detail);
 
   if (nameKey(row.name) !== nameKey(indicator.name)) {
     issues.push('name-changed');
@@ -255,40 +287,49 @@ function checkIndicator(
   }
   const property = normalizeProperty(indicator.property) ?? evaluated.property;
   const unit = evaluated.unit;
-  switch (evaluated.status) {
-    case 'missing':
-      add('missing', 'blocking', columns.value, t(lang, 'return.missing', { year: row.valueYear ?? '' }));
-      break;
-    case 'invalid':
-      add('invalid', 'blocking', columns.value, evaluated.message.split(lang === 'en' ? '; ' : ';')[0]);
-      break;
-    case 'na':
-      add('not-applicable', 'hint', columns.value, t(lang, 'return.not-applicable', { value: textOf(row.value) ?? '' }));
-      break;
-    case 'fail':
-      add('fail', tierOfFailure(property), columns.value, evaluated.message.split(lang === 'en' ? '; ' : ';')[0]);
-      break;
-    case 'review':
-      if (isAnswerForNumber(row, indicator)) {
-        add('invalid', 'blocking', columns.value, t(lang, 'return.invalid.answer', { target: row.target?.trim() || indicator.target, value: textOf(row.value) ?? '' }));
-      } else {
-        add('review', 'hint', columns.value, evaluated.message.split(lang === 'en' ? '; ' : ';')[0]);
-      }
-      break;
+
+  // The previous year's cell: may be empty; when filled, of the right kind and possible.
+  const previousDrafts: ItemDraft[] = [];
+  if (row.previous && !isBlank(row.previous.value)) {
+    const { value, format } = row.previous;
+    const previousKind = wrongKind(value, format, row, indicator, lang);
+    const parsed = parseValue(value, format);
+    const previousRange = previousKind ? null : outOfRange(value, format, row.name, unit, lang);
+    const year = row.previous.year ?? '';
+    if (previousKind) addTo(previousDrafts, 'invalid', 'blocking', columns.previous, t(lang, 'return.previous', { year, detail: previousKind }));
+    else if (parsed.kind === 'error') addTo(previousDrafts, 'invalid', 'blocking', columns.previous, t(lang, 'return.previous', { year, detail: t(lang, 'finding.invalid.error', { value: parsed.text }) }));
+    else if (previousRange) {
+      if (!issues.includes('out-of-range')) issues.push('out-of-range');
+      addTo(previousDrafts, 'out-of-range', 'blocking', columns.previous, t(lang, 'return.previous', { year, detail: previousRange }));
+    }
   }
-  const range = evaluated.status === 'missing' || evaluated.status === 'invalid' ? null : outOfRange(row, unit, lang);
-  if (range) {
+  // The reporting year's cell: one item, blocking first.
+  const kind = wrongKind(row.value, row.valueFormat, row, indicator, lang);
+  const range = kind ? null : outOfRange(row.value, row.valueFormat, row.name, unit, lang);
+  if (evaluated.status === 'missing') {
+    add('missing', 'blocking', columns.value, t(lang, 'return.missing', { year: row.valueYear ?? '' }));
+  } else if (kind) {
+    add('invalid', 'blocking', columns.value, kind);
+  } else if (evaluated.status === 'invalid') {
+    add('invalid', 'blocking', columns.value, firstSentence(evaluated.message, lang));
+  } else if (range) {
     issues.push('out-of-range');
     add('out-of-range', 'blocking', columns.value, range);
+  } else {
+    // A value already in doubt for its unit is not compared with last year's.
+    const unitInDoubt = issues.includes('unit-suspect') || issues.includes('unit-mismatch');
+    const change = unitInDoubt || previousDrafts.length > 0 ? null : bigChange(row, unit, options.changeFactor, lang);
+    if (change) issues.push('big-change');
+    if (evaluated.status === 'fail') add('fail', 'hint', columns.value, firstSentence(evaluated.message, lang));
+    else if (evaluated.status === 'review') add('review', 'hint', columns.value, firstSentence(evaluated.message, lang));
+    else if (evaluated.status === 'na') add('not-applicable', 'hint', columns.value, t(lang, 'return.not-applicable', { value: textOf(row.value) ?? '' }));
+    else if (change) add('big-change', 'hint', columns.value, change);
   }
-  // A value already in doubt for its unit is not compared with last year's.
-  const unitInDoubt = issues.includes('unit-suspect') || issues.includes('unit-mismatch');
-  const change = range || unitInDoubt ? null : bigChange(row, unit, options.changeFactor, lang);
-  if (change) {
-    issues.push('big-change');
-    add('big-change', 'hint', columns.value, change);
-  }
-  const finding: Finding = { ...evaluated, indicatorId: indicator.id, issues, property };
+
+  drafts.push(...previousDrafts);
+  // A value of the wrong kind is a data error of the return (数据错误), whatever the engine could make of it.
+  const verdict: Partial<Finding> = kind && evaluated.status !== 'missing' ? { status: 'invalid', severity: 'error', gap: null, message: kind } : {};
+  const finding: Finding = { ...evaluated, ...verdict, indicatorId: indicator.id, issues, property };
   return { finding, drafts };
 }
 
@@ -373,6 +414,7 @@ export function checkReturn(grid: WorkbookGrid, marker: ReturnMarker, catalog: C
     blocking: items.filter((i) => i.tier === 'blocking').length,
     hints: items.filter((i) => i.tier === 'hint').length,
     explained: items.filter((i) => i.explained).length,
+    explainedFail: items.filter((i) => i.explained && i.kind === 'fail').length,
   };
   return { sheet: sheet.name, marker, catalog, lang, verdict: items.some((i) => i.blocks) ? 'blocked' : 'ready', items, counts, workbook };
 }
@@ -388,7 +430,7 @@ export function blockingItems(check: ReturnCheck): ReturnItem[] {
  */
 export async function makeStamp(check: ReturnCheck, grid: WorkbookGrid, marker: ReturnMarker, catalog: Catalog, now: Date): Promise<ReturnStamp> {
   if (check.verdict !== 'ready') throw new Error('makeStamp: only a return that is ready to submit is stamped');
-  const { indicators, pass, fail, review, explained } = check.counts;
+  const { indicators, pass, fail, review, explained, explainedFail } = check.counts;
   return {
     version: 1,
     sheet: marker.sheet,
@@ -396,7 +438,7 @@ export async function makeStamp(check: ReturnCheck, grid: WorkbookGrid, marker: 
     catalogVersion: catalog.version ?? null,
     department: marker.department,
     checkedAt: now.toISOString(),
-    counts: { indicators, pass, fail, review, explained },
+    counts: { indicators, pass, fail, review, explained, explainedFail },
     valueHash: await returnValueHash(grid, marker),
   };
 }

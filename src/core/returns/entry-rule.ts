@@ -1,5 +1,5 @@
 // What a department may enter in a return's value cells: a number with bounds that no real value
-// breaks, or 是/否 for a qualitative target. The hosts turn the rule into Excel's data validation.
+// breaks, or 是/否 for a qualitative target; and in its 填报日期 field, a date. The hosts turn the rule into Excel's data validation.
 import type { CatalogIndicator } from '../types';
 import { normalizeText } from '../text';
 import { parseThreshold } from '../parse/threshold';
@@ -9,7 +9,9 @@ export type EntryRule =
   /** A decimal number; a null bound is open. Both bounds null: any number. */
   | { kind: 'decimal'; min: number | null; max: number | null }
   /** One of the items (是 / 否), offered in a drop-down. */
-  | { kind: 'list'; items: string[] };
+  | { kind: 'list'; items: string[] }
+  /** A date from 1 January of the year `from` to 31 December of the year `to` (the 填报日期 field). */
+  | { kind: 'date'; from: number; to: number };
 
 export const YES_NO = ['是', '否'];
 

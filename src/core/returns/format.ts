@@ -123,7 +123,8 @@ export interface ReturnStamp {
   department: string;
   /** ISO time of the check. */
   checkedAt: string;
-  counts: { indicators: number; pass: number; fail: number; review: number; explained: number };
+  /** explainedFail: failing indicators explained in 上报说明 (absent in stamps written before it was counted). */
+  counts: { indicators: number; pass: number; fail: number; review: number; explained: number; explainedFail?: number };
   /** SHA-256 (hex) of the return's value, previous-year, note and field cells; see returnValueHash. */
   valueHash: string;
 }
@@ -136,7 +137,9 @@ export const stampSchema = z
     catalogVersion: z.string().nullable(),
     department: z.string(),
     checkedAt: z.string(),
-    counts: z.object({ indicators: z.number(), pass: z.number(), fail: z.number(), review: z.number(), explained: z.number() }).strict(),
+    counts: z
+      .object({ indicators: z.number(), pass: z.number(), fail: z.number(), review: z.number(), explained: z.number(), explainedFail: z.number().optional() })
+      .strict(),
     valueHash: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .strict();

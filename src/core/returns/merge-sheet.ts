@@ -8,12 +8,13 @@ import { displayText } from './merge-values';
 import { cellAddress } from '../address';
 import type { StampState } from './format';
 import type { MergePlan } from './merge';
+import { contentWidths, tablePrint } from '../print-layout';
 
 const STYLES: Record<string, CellStyle> = {
   ...SHEET_STYLES,
-  bad: { border: true, fill: '#FFC7CE', fontColor: '#9C0006' },
-  good: { border: true, fill: '#C6EFCE', fontColor: '#006100' },
-  neutral: { border: true, fill: '#FFEB9C', fontColor: '#9C5700' },
+  bad: { border: true, fill: '#FFC7CE', fontColor: '#9C0006', vertical: 'top', wrap: true },
+  good: { border: true, fill: '#C6EFCE', fontColor: '#006100', vertical: 'top' },
+  neutral: { border: true, fill: '#FFEB9C', fontColor: '#9C5700', vertical: 'top', wrap: true },
 };
 
 const STAMP_KEYS: Record<StampState, string> = {
@@ -33,8 +34,10 @@ export function whereOf(item: { sheet: string; row: number; col: number }): stri
   return `${item.sheet}!${cellAddress(item.row, item.col)}`;
 }
 
-const WIDTHS = [6, 30, 30, 12, 14, 18, 30, 12];
-const LAST_COL = WIDTHS.length - 1;
+/** The sheet's columns (序号 and seven more), and how narrow and wide each gets, in characters. */
+const COLUMNS = 8;
+const LAST_COL = COLUMNS - 1;
+const WIDTH_BOUNDS = { min: 6, max: 36 };
 
 const STAMP_STYLES = { valid: 'good', changed: 'bad', 'outdated-catalog': 'neutral', unchecked: 'neutral' } as const;
 
@@ -90,28 +93,51 @@ export function buildConsolidationSheet(
   const { lang } = options;
   const w = new SheetWriter();
   const col = (key: string) => t(lang, `merge.col.${key}`);
-  w.banner(t(lang, 'merge.title'), 'title');
+  const title = t(lang, 'merge.title');
+  w.banner(title, 'title');
   const catalogName = catalog ? `${catalog.title}(${catalog.id})` : t(lang, 'summary.noCatalog');
   w.banner(t(lang, 'merge.meta', { catalog: catalogName, time: options.now }).trim(), 'meta');
-  w.banner(
-    t(lang, 'merge.counts', {
-      returned: plan.returned.length,
-      missing: plan.missing.length,
-      merged: plan.writes.length,
-      conflicts: plan.conflicts.length,
-      empty: plan.stillEmpty.length,
-    }),
-    'meta',
-  );
+  const counts = t(lang, 'merge.counts', {
+    returned: plan.returned.length,
+    missing: plan.missing.length,
+    merged: plan.writes.length,
+    conflicts: plan.conflicts.length,
+    empty: plan.stillEmpty.length,
+  });
+  const blank = plan.missing.filter((m) => m.blank).length;
+  w.banner(`${counts}${t(lang, 'merge.counts.explained', { explained: plan.explained.length, blank })}`, 'meta');
   w.row++;
 
   w.section(
     t(lang, 'merge.returned'),
-    [col('department'), col('file'), col('person'), col('date'), col('stamp'), col('merged')],
-    plan.returned.map((r) => [r.department, r.file, r.person, r.date, { value: stampStateText(r.stampState, lang), style: STAMP_STYLES[r.stampState] }, r.merged]),
+    [col('department'), col('file'), col('person'), col('date'), col('stamp'), col('merged'), col('explainedFail')],
+    plan.returned.map((r) => [
+      r.department,
+      r.file,
+      r.person,
+      r.date,
+      { value: stampStateText(r.stampState, lang), style: STAMP_STYLES[r.stampState] },
+      r.merged,
+      r.explainedFail,
+    ]),
     lang,
   );
-  w.section(t(lang, 'merge.missing'), [col('department'), col('leads')], plan.missing.map((m) => [m.department, m.indicators]), lang);
+  w.section(
+    t(lang, 'merge.missing'),
+    [col('department'), col('leads'), col('state')],
+    plan.missing.map((m) => [
+      m.department,
+      m.indicators,
+      m.blank ? { value: t(lang, 'merge.state.blank', { file: m.blank.file }), style: 'neutral' } : t(lang, 'merge.state.missing'),
+    ]),
+    lang,
+  );
+  w.section(
+    t(lang, 'merge.explained'),
+    [col('department'), col('name'), col('target'), col('value'), col('explanation')],
+    plan.explained.map((e) => [e.department, e.name, e.target, e.value, { value: e.explanation, style: 'neutral' }]),
+    lang,
+  );
   w.section(
     t(lang, 'merge.conflicts'),
     [col('name'), col('offers'), col('master'), col('where'), col('outcome'), col('column')],
@@ -135,5 +161,12 @@ export function buildConsolidationSheet(
   // The closing line says the sheet is the tool's; the merge journal's record is what makes it so.
   w.cells.push({ row: w.row, col: 0, value: t(lang, 'summary.marker'), style: 'note' });
 
-  return { ...consolidationSheetName(grid, lang), cells: w.cells, merges: w.merges, widths: WIDTHS, styles: STYLES };
+  return {
+    ...consolidationSheetName(grid, lang),
+    cells: w.cells,
+    merges: w.merges,
+    widths: contentWidths(w.cells, COLUMNS, STYLES, w.merges, WIDTH_BOUNDS),
+    styles: STYLES,
+    print: tablePrint(title, { top: 0, bottom: 0 }, lang),
+  };
 }

@@ -3,6 +3,7 @@
 import type { RawValue } from '../types';
 import { formatNumber, roundNoise } from '../format';
 import { normalizeText } from '../text';
+import { isDateFormat, serialToIso } from '../excel-date';
 
 /** A merged value: a number, or literal text (a host writes it as text, never as a formula). */
 export type MergedValue = string | number;
@@ -25,6 +26,30 @@ export function displayText(value: RawValue): string {
   return 'error' in value ? value.error : dayText(value.date);
 }
 
+/** Serials of the days 1954-10-14 … 2119-03-01: a number in a date field in that range is a date Excel keeps as a serial. */
+const SERIAL_MIN = 20000;
+const SERIAL_MAX = 80000;
+
+/**
+ * A date field (填报日期) as the day it is, however it was kept: a date cell, a serial number (46096,
+ * with or without a date format), or text as the department typed it.
+ */
+export function dateText(value: RawValue, format?: string | null): string {
+  if (typeof value === 'number' && Number.isFinite(value) && (isDateFormat(format) || (value >= SERIAL_MIN && value <= SERIAL_MAX))) {
+    const iso = serialToIso(value);
+    if (iso) return dayText(iso);
+  }
+  return displayText(value);
+}
+
+/** Text that is only a number (`62.5`, `1,234`, `98%`, `９８％`): its figure, and whether it is a percentage. */
+function numberInText(text: string): { n: number; percent: boolean } | null {
+  const m = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(%)?$/.exec(normalizeText(text).replace(/\s+/g, ''));
+  if (!m) return null;
+  const n = Number(m[1].replace(/,/g, ''));
+  return Number.isFinite(n) ? { n, percent: !!m[2] } : null;
+}
+
 export interface MasterCell {
   value: RawValue;
   format: string | null | undefined;
@@ -36,7 +61,9 @@ export interface MasterCell {
  * What a return's cell puts into a master cell; null when there is nothing to merge (empty, or an
  * error value). A percentage kept as a fraction in a %-formatted return cell (0.85 shown as 85%)
  * goes in as the master shows percentages: the fraction into a %-formatted cell, 85 into a row whose
- * unit is %, else the text 85%.
+ * unit is %, else the text 85%. Text that is only a number is that number (a number stays a number):
+ * `62.5` → 62.5, `98%` → 98 in a row of percentages (0.98 in a %-formatted cell), kept as text where
+ * the master shows no percentages; any other text stays text.
  */
 export function mergedValueOf(value: RawValue, format: string | null | undefined, master: MasterCell): MergedValue | null {
   if (value === null) return null;
@@ -46,7 +73,15 @@ export function mergedValueOf(value: RawValue, format: string | null | undefined
     const percent = roundNoise(value * 100);
     return master.unit && normalizeText(master.unit) === '%' ? percent : `${formatNumber(percent)}%`;
   }
-  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (!text) return null;
+    const figure = numberInText(text);
+    if (!figure) return text;
+    if (!figure.percent) return figure.n;
+    if (isPercentFormat(master.format)) return roundNoise(figure.n / 100);
+    return master.unit && normalizeText(master.unit) === '%' ? figure.n : text;
+  }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return 'error' in value ? null : dayText(value.date);
 }

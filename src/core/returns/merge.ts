@@ -6,7 +6,9 @@ import { checkWorkbook, type CheckedRow, type WorkbookCheck } from '../check';
 import { t } from '../messages';
 import { nameKey } from '../text';
 import { RETURN_LAYOUT, type ReturnMarker, type StampState } from './format';
-import { displayText, isEmptyValue, mergedValueOf, sameEntry, type MergedValue } from './merge-values';
+import { dateText, displayText, isEmptyValue, mergedValueOf, sameEntry, type MergedValue } from './merge-values';
+import { checkReturn } from './check-return';
+import { cellAddress } from '../address';
 import { buildConsolidationSheet } from './merge-sheet';
 import { GridSafety } from '../cell-safety';
 import { fitLayoutCells } from '../excel-limits';
@@ -42,6 +44,36 @@ export interface MergeSource {
   /** The return's 填报日期, as text ('' when not filled in). */
   date: string;
   value: MergedValue;
+  /** The return sheet and the cell (A1) the value was read from. */
+  sheet: string;
+  cell: string;
+  /** The row's 上报说明, when the department wrote one. */
+  explanation?: string;
+}
+
+/** One indicator row of a return, as the department filled it in: where feedback points it to. */
+export interface ReturnRowRef {
+  department: string;
+  file: string;
+  sheet: string;
+  indicatorId: string;
+  name: string;
+  /** The value cell (A1) of the reporting year on the return sheet. */
+  cell: string;
+  /** What the department entered there, as text ('' when empty). */
+  value: string;
+}
+
+/** A failing indicator of a return whose cause and measures the department gave in 上报说明. */
+export interface ExplainedFailure {
+  department: string;
+  file: string;
+  indicatorId: string;
+  name: string;
+  target: string;
+  value: string;
+  /** The 上报说明 text. */
+  explanation: string;
 }
 
 /** One master cell the merge writes. */
@@ -90,6 +122,8 @@ export interface ReturnedDepartment {
   stampState: StampState;
   /** Cells written from this return. */
   merged: number;
+  /** Failing indicators explained in 上报说明 (0 without a catalog to check the return against). */
+  explainedFail: number;
 }
 
 export interface UnplacedValue {
@@ -114,8 +148,15 @@ export interface MergePlan {
   writes: MergeWrite[];
   conflicts: MergeConflict[];
   returned: ReturnedDepartment[];
-  /** Departments leading an indicator of the master that sent no return. */
-  missing: { department: string; indicators: number }[];
+  /**
+   * Departments leading an indicator of the master that sent no return, or only a blank one (空表:
+   * nothing entered in any value cell; its file is named). A blank return is not in `returned`.
+   */
+  missing: { department: string; indicators: number; blank?: { file: string } }[];
+  /** Failing indicators the returns explain (原因及整改措施 in 上报说明). */
+  explained: ExplainedFailure[];
+  /** Every indicator row of the returns merged, for feedback pointing to the department's own cells. */
+  returnRows: ReturnRowRef[];
   /** Return values for which the master has no row (or no column of the return's year). */
   unplaced: UnplacedValue[];
   /** Master indicators whose value cell is still empty after the merge. */
@@ -193,14 +234,62 @@ interface Target {
 
 function returnField(input: ReturnInput, field: 'person' | 'date'): string {
   const sheet = input.grid.sheets.find((s) => s.name === input.marker.sheet);
-  return displayText(cellOf(sheet, RETURN_LAYOUT.fieldRow, RETURN_LAYOUT.fields[field].input));
+  const { fieldRow, fields } = RETURN_LAYOUT;
+  const value = cellOf(sheet, fieldRow, fields[field].input);
+  return field === 'date' ? dateText(value, formatOf(sheet, fieldRow, fields.date.input)) : displayText(value);
+}
+
+/** True when the department entered nothing in any value or previous-year cell (an unfilled template). */
+function isBlankReturn(input: ReturnInput): boolean {
+  const sheet = input.grid.sheets.find((s) => s.name === input.marker.sheet);
+  const { columns } = RETURN_LAYOUT;
+  return input.marker.indicators.every(({ row }) => isEmptyValue(cellOf(sheet, row, columns.value)) && isEmptyValue(cellOf(sheet, row, columns.previous)));
+}
+
+/** The return's indicator rows, for feedback. */
+function rowRefsOf(input: ReturnInput, catalog: Catalog | null): ReturnRowRef[] {
+  const sheet = input.grid.sheets.find((s) => s.name === input.marker.sheet);
+  const { columns } = RETURN_LAYOUT;
+  const byId = new Map((catalog?.indicators ?? []).map((i) => [i.id, i]));
+  return input.marker.indicators.map(({ id, row }) => ({
+    department: input.marker.department,
+    file: input.file,
+    sheet: input.marker.sheet,
+    indicatorId: id,
+    name: displayText(cellOf(sheet, row, columns.name)) || byId.get(id)?.name || id,
+    cell: cellAddress(row, columns.value),
+    value: displayText(cellOf(sheet, row, columns.value)),
+  }));
+}
+
+/** The failing indicators a return explains in 上报说明, from its own return check against the catalog. */
+function explainedOf(input: ReturnInput, catalog: Catalog | null, lang: Lang): ExplainedFailure[] {
+  if (!catalog) return [];
+  const sheet = input.grid.sheets.find((s) => s.name === input.marker.sheet);
+  const { columns } = RETURN_LAYOUT;
+  const check = checkReturn(input.grid, input.marker, catalog, { lang });
+  return check.items
+    .filter((item) => item.kind === 'fail' && item.explained)
+    .map((item) => {
+      const finding = check.workbook.findings.find((f) => f.row - 1 === item.row);
+      return {
+        department: input.marker.department,
+        file: input.file,
+        indicatorId: item.indicatorId ?? '',
+        name: item.name,
+        target: finding?.target ?? '',
+        value: displayText(cellOf(sheet, item.row, columns.value)),
+        explanation: displayText(cellOf(sheet, item.row, columns.note)),
+      };
+    });
 }
 
 function provenance(source: MergeSource, column: MergedColumn, replaced: RawValue, lang: Lang): string {
   const key = column === 'value' ? 'merge.note.value' : 'merge.note.previous';
   const date = source.date || t(lang, 'merge.noDate');
   const line = t(lang, key, { department: source.department, file: source.file, date });
-  return isEmptyValue(replaced) ? line : `${line}${t(lang, 'merge.note.replaced', { value: displayText(replaced) })}`;
+  const withReplaced = isEmptyValue(replaced) ? line : `${line}${t(lang, 'merge.note.replaced', { value: displayText(replaced) })}`;
+  return column === 'value' && source.explanation ? `${withReplaced}${t(lang, 'merge.note.explanation', { text: source.explanation })}` : withReplaced;
 }
 
 /** The offer an overwrite settles on when returns disagree: the lead department's, else the latest dated, else the last. */
@@ -219,7 +308,15 @@ function distinctOffers(offers: Offer[]): Offer[] {
 }
 
 function sourceOf(offer: Offer): MergeSource {
-  return { department: offer.department, file: offer.file, date: offer.date, value: offer.value };
+  return {
+    department: offer.department,
+    file: offer.file,
+    date: offer.date,
+    value: offer.value,
+    sheet: offer.sheet,
+    cell: offer.cell,
+    ...(offer.explanation ? { explanation: offer.explanation } : {}),
+  };
 }
 
 function leadOf(row: CheckedRow): string[] {
@@ -242,6 +339,7 @@ function collectTargets(masterGrid: WorkbookGrid, check: WorkbookCheck, returns:
       const returnName = displayText(cellOf(sheet, row, columns.name));
       const known = catalogById.get(id);
       const names = [returnName, known?.name ?? '', ...(known?.aliases ?? [])].filter(Boolean);
+      const explanation = displayText(cellOf(sheet, row, columns.note));
       const entered = (['value', 'previous'] as const).filter((c) => !isEmptyValue(cellOf(sheet, row, columns[c])));
       if (entered.length === 0) continue;
       const masterRows = rows.find(id, names);
@@ -278,7 +376,16 @@ function collectTargets(masterGrid: WorkbookGrid, check: WorkbookCheck, returns:
             };
             targets.set(key, target);
           }
-          target.offers.push({ department: input.marker.department, file: input.file, date, value, format: formatOf(sheet, row, columns[column]) });
+          target.offers.push({
+            department: input.marker.department,
+            file: input.file,
+            date,
+            value,
+            format: formatOf(sheet, row, columns[column]),
+            sheet: input.marker.sheet,
+            cell: cellAddress(row, columns[column]),
+            ...(explanation ? { explanation } : {}),
+          });
         }
         if (!placed && column === 'value') unplaced.push({ ...label, reason: 'no-column' });
       }
@@ -398,17 +505,24 @@ function stillEmptyOf(grid: WorkbookGrid, mergedCheck: WorkbookCheck): EmptyIndi
 }
 
 /** Departments of the catalog leading an indicator of the master, with no return among `returned`. */
-function missingDepartments(check: WorkbookCheck, returned: ReturnedDepartment[]): { department: string; indicators: number }[] {
+function missingDepartments(check: WorkbookCheck, returned: ReturnedDepartment[], blanks: ReturnedDepartment[]): MergePlan['missing'] {
   const sent = new Set(returned.map((r) => nameKey(r.department)));
-  const counts = new Map<string, { department: string; indicators: number }>();
+  const blankFiles = new Map(blanks.map((b) => [nameKey(b.department), b.file]));
+  const counts = new Map<string, MergePlan['missing'][number]>();
   for (const row of check.rows) {
     if (!row.indicator || row.finding.match?.kind === 'fuzzy') continue;
     for (const department of row.indicator.lead) {
       const key = nameKey(department);
       if (sent.has(key)) continue;
-      const entry = counts.get(key) ?? counts.set(key, { department, indicators: 0 }).get(key)!;
+      const blank = blankFiles.get(key);
+      const entry = counts.get(key) ?? counts.set(key, { department, indicators: 0, ...(blank !== undefined ? { blank: { file: blank } } : {}) }).get(key)!;
       entry.indicators++;
     }
+  }
+  // A blank return of a department that leads none of the master's indicators is still listed.
+  for (const b of blanks) {
+    const key = nameKey(b.department);
+    if (!sent.has(key) && !counts.has(key)) counts.set(key, { department: b.department, indicators: 0, blank: { file: b.file } });
   }
   return [...counts.values()];
 }
@@ -422,18 +536,24 @@ export function planMerge(masterGrid: WorkbookGrid, returns: ReturnInput[], cata
   const { targets, unplaced: noPlace } = collectTargets(masterGrid, check, returns, catalog);
   const { writes, conflicts, unplaced: lockedOut, unchanged } = decide(masterGrid, targets, options);
   const unplaced = [...noPlace, ...lockedOut];
-  const returned: ReturnedDepartment[] = returns.map((input) => ({
+  const explained = returns.flatMap((input) => explainedOf(input, catalog, options.lang));
+  const departments: (ReturnedDepartment & { blank: boolean })[] = returns.map((input) => ({
     department: input.marker.department,
     file: input.file,
     person: returnField(input, 'person'),
     date: returnField(input, 'date'),
     stampState: input.stampState,
     merged: writes.filter((w) => w.source.file === input.file && w.source.department === input.marker.department).length,
+    explainedFail: explained.filter((e) => e.file === input.file && e.department === input.marker.department).length,
+    blank: isBlankReturn(input),
   }));
-  const missing = missingDepartments(check, returned);
+  const returned: ReturnedDepartment[] = departments.filter((d) => !d.blank).map(({ blank: _, ...d }) => d);
+  const blanks: ReturnedDepartment[] = departments.filter((d) => d.blank).map(({ blank: _, ...d }) => d);
+  const missing = missingDepartments(check, returned, blanks);
+  const returnRows = returns.flatMap((input) => rowRefsOf(input, catalog));
   const merged = writes.length ? gridWithWrites(masterGrid, writes) : masterGrid;
   const stillEmpty = stillEmptyOf(merged, writes.length ? checkMaster(merged, catalog, options.lang) : check);
-  const partial = { writes, conflicts, returned, missing, unplaced, stillEmpty, unchanged };
+  const partial = { writes, conflicts, returned, missing, explained, returnRows, unplaced, stillEmpty, unchanged };
   const layout = buildConsolidationSheet(masterGrid, partial, catalog, options);
   const fitted = fitLayoutCells(layout.cells, layout.name);
   return { ...partial, consolidation: { ...layout, cells: fitted.cells }, ...(fitted.trimmed.length ? { trimmed: fitted.trimmed } : {}) };

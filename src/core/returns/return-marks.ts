@@ -13,9 +13,14 @@ function styleOf(item: ReturnItem): MarkStyle {
   return 'bad';
 }
 
+/** What to do about a hint: a failing value is explained with its cause and measures. */
+export function hintHow(item: Pick<ReturnItem, 'kind'>, lang: Lang): string {
+  return t(lang, item.kind === 'fail' ? 'return.hint.how.fail' : 'return.hint.how');
+}
+
 function noteOf(item: ReturnItem, lang: Lang): string {
   const tier = t(lang, `return.tier.${item.tier}`);
-  const how = item.tier === 'hint' ? (lang === 'en' ? `; ${t(lang, 'return.hint.how')}` : `;${t(lang, 'return.hint.how')}`) : '';
+  const how = item.tier === 'hint' ? (lang === 'en' ? `; ${hintHow(item, lang)}` : `;${hintHow(item, lang)}`) : '';
   return lang === 'en' ? `[${tier}] ${item.message}${how}` : `【${tier}】${item.message}${how}`;
 }
 

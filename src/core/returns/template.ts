@@ -1,7 +1,8 @@
 // The departmental return templates (部门填报表) made from a catalog: one per lead department, laid out
 // as RETURN_LAYOUT says, host-neutral. The file host writes them as workbooks, the Office host adds
 // them as sheets; both write exactly what is here.
-import type { Catalog, CatalogIndicator, CellRect, CellStyle, Lang } from '../types';
+import type { Catalog, CatalogIndicator, CellRect, CellStyle, Lang, PrintSetup } from '../types';
+import { tablePrint } from '../print-layout';
 import type { CellPosition } from '../cell-areas';
 import { t } from '../messages';
 import { fitCellText } from '../excel-limits';
@@ -29,7 +30,7 @@ export interface EntryValidation {
   error: { title: string; message: string };
 }
 
-export type TemplateStyle = 'title' | 'basis' | 'label' | 'input' | 'header' | 'text' | 'center' | 'entry';
+export type TemplateStyle = 'title' | 'basis' | 'label' | 'input' | 'date' | 'header' | 'text' | 'center' | 'entry';
 
 export interface ReturnTemplate {
   department: string;
@@ -53,6 +54,8 @@ export interface ReturnTemplate {
   /** The cells the department fills: field inputs, value, previous-year value and note of every indicator. */
   unlocked: CellPosition[];
   validations: EntryValidation[];
+  /** Landscape, one page wide, the header row on every page, the title in the footer. */
+  print: PrintSetup;
 }
 
 export interface TemplateOptions {
@@ -69,14 +72,16 @@ const STYLES: Record<TemplateStyle, CellStyle> = {
   basis: { italic: true, fontColor: '#595959', horizontal: 'right', vertical: 'middle', wrap: true },
   label: { bold: true, horizontal: 'right', vertical: 'middle' },
   input: { fill: ENTRY_FILL, border: true, vertical: 'middle' },
+  /** 填报日期: shown as a date whatever the department's locale, and Excel takes a typed 2026-3-12 as one. */
+  date: { fill: ENTRY_FILL, border: true, vertical: 'middle', horizontal: 'left', numberFormat: 'yyyy-mm-dd' },
   header: { bold: true, fill: HEADER_FILL, border: true, horizontal: 'center', vertical: 'middle', wrap: true },
   text: { border: true, vertical: 'middle', wrap: true },
   center: { border: true, horizontal: 'center', vertical: 'middle', wrap: true },
   entry: { fill: ENTRY_FILL, border: true, vertical: 'middle', wrap: true },
 };
 
-/** Widths of 序号 … 上报说明, the blank column and the marker column. */
-const WIDTHS = [6, 34, 12, 16, 10, 24, 12, 12, 30, 2, 10];
+/** Widths of 序号 … 上报说明, the blank column and the marker column (序号's column holds the 填报单位 label too). */
+const WIDTHS = [10, 34, 12, 16, 10, 24, 12, 12, 30, 2, 10];
 
 const TITLE_MAX = 32;
 const PROMPT_MAX = 255;
@@ -136,6 +141,20 @@ function validationOf(indicator: CatalogIndicator, row: number, col: number, yea
   };
 }
 
+/** The 填报日期 field: a date of the reporting year or the years around it. */
+function dateValidation(row: number, col: number, year: number, lang: Lang): EntryValidation {
+  return {
+    row,
+    col,
+    rule: { kind: 'date', from: year - 1, to: year + 1 },
+    prompt: { title: clip(t(lang, 'template.date.title'), TITLE_MAX), message: clip(t(lang, 'template.date.prompt', { example: `${year}-03-12` }), PROMPT_MAX) },
+    error: {
+      title: clip(t(lang, 'template.error.title'), TITLE_MAX),
+      message: clip(t(lang, 'template.date.error', { from: year - 1, to: year + 1, example: `${year}-03-12` }), ERROR_MAX),
+    },
+  };
+}
+
 function templateFor(catalog: Catalog, department: string, indicators: CatalogIndicator[], year: number, lang: Lang): ReturnTemplate {
   const { titleRow, fieldRow, headerRow, firstDataRow, fields, columns, headers } = RETURN_LAYOUT;
   const cells: TemplateCell[] = [];
@@ -163,7 +182,7 @@ function templateFor(catalog: Catalog, department: string, indicators: CatalogIn
 
   for (const [key, field] of Object.entries(fields)) {
     put(fieldRow, field.label, field.text, 'label');
-    put(fieldRow, field.input, key === 'unit' ? department : null, 'input');
+    put(fieldRow, field.input, key === 'unit' ? department : null, key === 'date' ? 'date' : 'input');
     unlocked.push({ row: fieldRow, col: field.input });
   }
 
@@ -195,6 +214,7 @@ function templateFor(catalog: Catalog, department: string, indicators: CatalogIn
     validations.push(validationOf(indicator, row, columns.value, year, lang));
     validations.push(validationOf(indicator, row, columns.previous, year - 1, lang));
   });
+  validations.push(dateValidation(fieldRow, fields.date.input, year, lang));
 
   return {
     department,
@@ -216,6 +236,7 @@ function templateFor(catalog: Catalog, department: string, indicators: CatalogIn
     styles: STYLES,
     unlocked,
     validations,
+    print: tablePrint(title, { top: headerRow, bottom: headerRow }, lang),
   };
 }
 

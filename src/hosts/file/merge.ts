@@ -46,6 +46,12 @@ async function writeMerge(workbook: FileWorkbook, plan: MergePlan, options: { cr
   return { written: plan.writes.length, trimmed: edits.trimmed.length, consolidationSheet: consolidation };
 }
 
+/** The notes `cells` hold now (a merged cell's: its provenance, under a note the user had), by "sheet|row|col". */
+export async function cellNotes(workbook: FileWorkbook, cells: { sheet: string; row: number; col: number }[]): Promise<Map<string, string | null>> {
+  const states = await cellStates(workbook, cells);
+  return new Map([...states].map(([key, state]) => [key, state.note]));
+}
+
 /** Takes every merge off: cells still holding a merged value get their value and note back. Null without a merge journal. */
 export function undoMerge(workbook: FileWorkbook): Promise<MergeUndone | null> {
   return refusingLoss(workbook, () => takeMergeOff(workbook));

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import type { ReturnTemplate, EntryValidation } from '../../core/returns/template';
 import { decimalCondition } from '../../core/returns/entry-rule';
-import { excelStyleOf } from './summary-sheet';
+import { applyPrintSetup, excelStyleOf } from './summary-sheet';
 import { wrappedRowHeights } from '../../core/row-heights';
 
 export interface ReturnWorkbookOptions {
@@ -37,6 +37,7 @@ function dataValidationOf(validation: EntryValidation): ExcelJS.DataValidation {
     error: validation.error.message,
   };
   const { rule } = validation;
+  if (rule.kind === 'date') return { type: 'date', operator: 'between', formulae: [new Date(Date.UTC(rule.from, 0, 1)), new Date(Date.UTC(rule.to, 11, 31))], ...messages };
   if (rule.kind === 'list') return { type: 'list', formulae: [quotedList(rule.items)], ...messages };
   const condition = decimalCondition(rule);
   const formulae = condition.operator === 'between' ? [condition.formula1, condition.formula2] : [condition.formula1];
@@ -47,15 +48,8 @@ function dataValidationOf(validation: EntryValidation): ExcelJS.DataValidation {
 export async function addReturnWorksheet(workbook: ExcelJS.Workbook, template: ReturnTemplate, options: ReturnWorkbookOptions = {}): Promise<ExcelJS.Worksheet> {
   const worksheet = workbook.addWorksheet(options.sheetName ?? template.sheet, {
     views: [{ state: 'frozen', ySplit: template.freezeRows, xSplit: 0 }],
-    pageSetup: {
-      orientation: 'landscape',
-      paperSize: 9, // A4
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${template.freezeRows}:${template.freezeRows}`,
-    },
   });
+  applyPrintSetup(worksheet, template.print);
   const styles = new Map(Object.entries(template.styles).map(([name, style]) => [name, excelStyleOf(style)]));
   const unlocked = new Set(template.unlocked.map(({ row, col }) => `${row},${col}`));
 

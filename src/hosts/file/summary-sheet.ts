@@ -1,14 +1,23 @@
-// Writing the summary sheet the core laid out (SummarySheetLayout) into an exceljs workbook.
+// Writing the summary sheet the core laid out (SummarySheetLayout) into an exceljs workbook (the
+// feedback files, made from nothing): cells in a named CJK font, and the sheet's print setup.
 import type ExcelJS from 'exceljs';
-import type { CellStyle, SummaryCell, SummarySheetLayout } from '../../core/types';
+import type { CellStyle, PrintSetup, SummaryCell, SummarySheetLayout } from '../../core/types';
 import { cellAddress, quoteSheetName } from '../../core/address';
 import { argbOf, solidFill } from './cells';
 import { wrappedRowHeights } from '../../core/row-heights';
+import { footerCode } from '../../core/print-layout';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
 
+/**
+ * The font of every cell of a workbook the tool makes from nothing: named, so that a program without
+ * the default font of the writer (Calibri) does not fall back to a serif one for Chinese text.
+ */
+export const NEW_WORKBOOK_FONT: Partial<ExcelJS.Font> = { name: '宋体', family: 3, charset: 134, size: 11 };
+
 export function excelStyleOf(style: CellStyle): Partial<ExcelJS.Style> {
   const font: Partial<ExcelJS.Font> = {
+    ...NEW_WORKBOOK_FONT,
     ...(style.bold ? { bold: true } : {}),
     ...(style.italic ? { italic: true } : {}),
     ...(style.underline ? { underline: true } : {}),
@@ -21,7 +30,7 @@ export function excelStyleOf(style: CellStyle): Partial<ExcelJS.Style> {
     ...(style.wrap ? { wrapText: true } : {}),
   };
   return {
-    ...(Object.keys(font).length ? { font } : {}),
+    font,
     ...(Object.keys(alignment).length ? { alignment } : {}),
     ...(style.fill ? { fill: solidFill(style.fill) } : {}),
     ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
@@ -41,6 +50,23 @@ function linkValue(cell: SummaryCell & { link: NonNullable<SummaryCell['link']> 
   const text = cell.value === null ? '' : String(cell.value);
   const target = `#${quoteSheetName(cell.link.sheet)}!${cellAddress(cell.link.row, cell.link.col)}`;
   return { formula: `HYPERLINK(${quotedInFormula(target)},${quotedInFormula(text)})`, result: text, date1904: false };
+}
+
+/** The core's print setup as exceljs has it: A4, fitted, the rows repeated on every page, the footer. */
+export function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup): void {
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    paperSize: 9, // A4
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToWidth,
+    fitToHeight: print.fitToHeight,
+    horizontalCentered: print.centerHorizontally,
+    showGridLines: print.gridlines,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+    ...(print.titleRows ? { printTitlesRow: `${print.titleRows.top + 1}:${print.titleRows.bottom + 1}` } : {}),
+  };
+  worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: footerCode(print) };
 }
 
 export function writeSummarySheet(workbook: ExcelJS.Workbook, layout: SummarySheetLayout): ExcelJS.Worksheet {
@@ -64,5 +90,6 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, layout: SummaryShe
   for (const [row, height] of wrappedRowHeights(layout.cells, layout.styles, layout.widths, layout.merges)) {
     worksheet.getRow(row + 1).height = height;
   }
+  if (layout.print) applyPrintSetup(worksheet, layout.print);
   return worksheet;
 }

@@ -13,7 +13,7 @@ import { translateOfficeError } from './errors';
 import { readWorkbookInfo } from './workbook-info';
 import { RequestWriter } from './request-writer';
 import { OPERATION_OVERHEAD, jsonBytes } from './payload';
-import { applyStyle, pointsOfWidth } from './summary-sheet';
+import { applyStyle, pointsOfWidth, writePrintSetup } from './summary-sheet';
 import { cellInputOf } from './values';
 
 export interface AddReturnSheetsOptions {
@@ -41,6 +41,9 @@ const OPERATORS = {
 
 function ruleOf(rule: EntryRule): Excel.DataValidationRule {
   if (rule.kind === 'list') return { list: { inCellDropDown: true, source: rule.items.join(',') } };
+  if (rule.kind === 'date') {
+    return { date: { operator: 'Between' as Excel.DataValidationOperator, formula1: `${rule.from}-01-01`, formula2: `${rule.to}-12-31` } };
+  }
   const condition = decimalCondition(rule);
   const operator = OPERATORS[condition.operator] as Excel.DataValidationOperator;
   return condition.operator === 'between'
@@ -95,7 +98,11 @@ async function writeStyles(writer: RequestWriter, sheet: Excel.Worksheet, templa
   for (const [name, cells] of byStyle) {
     for (const rect of rectanglesOf(cells)) {
       await writer.reserve(20 * OPERATION_OVERHEAD);
-      applyStyle(sheet.getRange(rectAddress(rect)).format, template.styles[name as keyof ReturnTemplate['styles']]);
+      const style = template.styles[name as keyof ReturnTemplate['styles']];
+      const range = sheet.getRange(rectAddress(rect));
+      applyStyle(range.format, style);
+      // The 填报日期 cell shows a date (RangeFormat has no number format: it is the range's).
+      if (style.numberFormat) range.numberFormat = Array.from({ length: rect.bottom - rect.top + 1 }, () => new Array<string>(rect.right - rect.left + 1).fill(style.numberFormat!));
     }
   }
 }
@@ -126,6 +133,7 @@ async function writeReturnSheet(
   writer: RequestWriter,
   template: ReturnTemplate,
   name: string,
+  session: OfficeSession,
   options: { validate: boolean; password?: string },
 ): Promise<void> {
   await writer.reserve(OPERATION_OVERHEAD);
@@ -134,6 +142,7 @@ async function writeReturnSheet(
   await writeStyles(writer, sheet, template);
   await writeLayout(writer, sheet, template);
   if (options.validate) for (const validation of template.validations) await writeValidation(writer, sheet, validation);
+  await writePrintSetup(writer, session, sheet, template.print);
   // Last: a protected sheet takes no more formatting.
   await writer.reserve(2 * OPERATION_OVERHEAD);
   if (options.password) sheet.protection.protect(PROTECTION, options.password);
@@ -155,7 +164,7 @@ export async function addReturnSheetsIn(session: OfficeSession, templates: Retur
   const writer = new RequestWriter(session);
   try {
     for (const [i, template] of templates.entries()) {
-      await writeReturnSheet(writer, template, names[i], { validate, password: options.password });
+      await writeReturnSheet(writer, template, names[i], session, { validate, password: options.password });
     }
     await writer.finish(info.enableEvents);
   } catch (e) {

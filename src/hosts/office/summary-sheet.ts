@@ -1,7 +1,7 @@
 // Writing the summary sheet the core laid out (SummarySheetLayout): values, styles grouped into
-// multi-area ranges, merges, column widths, links back to the source cells, and a native chart of
-// the category table.
-import type { CellStyle, SummaryCell, SummarySheetLayout } from '../../core/types';
+// multi-area ranges, merges, column widths, links back to the source cells, a native chart of the
+// category table, and the print setup where Excel has the page layout API.
+import type { CellStyle, PrintSetup, SummaryCell, SummarySheetLayout } from '../../core/types';
 import { cellAddress, columnLetter, quoteSheetName, rangeAddress } from '../../core/address';
 import { rectanglesOf, rectAddress } from '../../core/cell-areas';
 import { addressBatches, packBySize } from '../../core/batches';
@@ -123,6 +123,28 @@ async function writeWidths(writer: RequestWriter, sheet: Excel.Worksheet, widths
   }
 }
 
+/**
+ * The sheet's print setup (ExcelApi 1.9, Worksheet.pageLayout): landscape A4 fitted to the page's
+ * width, the rows printed on every page, the footer. False where Excel has no page layout API: the
+ * sheet is made without it.
+ */
+export async function writePrintSetup(writer: RequestWriter, session: OfficeSession, sheet: Excel.Worksheet, print: PrintSetup | undefined): Promise<boolean> {
+  if (!print || !session.supports('1.9')) return false;
+  await writer.reserve(10 * OPERATION_OVERHEAD + jsonBytes(print));
+  const layout = sheet.pageLayout;
+  layout.orientation = (print.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+  layout.paperSize = 'A4' as Excel.PaperType;
+  layout.centerHorizontally = print.centerHorizontally;
+  layout.printGridlines = print.gridlines;
+  // 0 pages: as many as needed (Excel's "automatic").
+  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.top + 1}:$${print.titleRows.bottom + 1}`);
+  const footer = layout.headersFooters.defaultForAllPages;
+  footer.leftFooter = print.footer.left;
+  footer.rightFooter = print.footer.right;
+  return true;
+}
+
 /** Adds the summary sheet (deleting the tool's old one first when `replace`); true when a chart was made. */
 export async function writeSummarySheet(writer: RequestWriter, session: OfficeSession, layout: SummarySheetLayout, replace: boolean): Promise<{ chart: boolean }> {
   if (replace) await deleteSheet(writer, layout.name, false);
@@ -136,5 +158,6 @@ export async function writeSummarySheet(writer: RequestWriter, session: OfficeSe
   }
   await writeWidths(writer, sheet, layout.widths);
   await writeLinks(writer, sheet, layout.cells);
+  await writePrintSetup(writer, session, sheet, layout.print);
   return { chart: await writeChart(writer, session, sheet, layout) };
 }

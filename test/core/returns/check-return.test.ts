@@ -68,6 +68,16 @@ describe('checkReturn', () => {
     expect(check.items[2].message).toBe('受保护地区占国土面积比例:数据错误:目标≥15需要填数值,填报的是"是"');
   });
 
+  it('blocks a number where 是/否 is asked, saying so, instead of a review hint', () => {
+    const rows = [...baoshanRows(), { id: 'bs-b3', name: '节能减排任务', unit: null, target: '完成上级政府下达的节能减排任务', property: null, value: 42 }];
+    const check = run({ rows });
+    expect(brief(check.items)).toEqual([['G10', 'invalid', 'blocking', true]]);
+    expect(check.items[0].message).toBe('节能减排任务:数据错误:目标"完成上级政府下达的节能减排任务"需要填"是"或"否",填报的是"42"');
+    expect(check.workbook.findings[5]).toMatchObject({ status: 'invalid', severity: 'error' });
+    expect(check.counts).toMatchObject({ invalid: 1, review: 0 });
+    expect(run({ rows: [...rows.slice(0, -1), { ...rows[rows.length - 1], value: '已完成' }] }).items).toEqual([]);
+  });
+
   it('blocks a changed name and an altered target, on their own cells', () => {
     const check = run({ rows: rowsWith({ 'bs-03': { name: '万元GDP能耗' }, 'bs-07': { target: '≥10' } }) });
     expect(brief(check.items)).toEqual([
@@ -97,18 +107,38 @@ describe('checkReturn', () => {
     expect(brief(run({ rows: rowsWith({ 'bs-07': { value: 1.3, valueFormat: '0%' } }) }).items)).toEqual([['G8', 'out-of-range', 'blocking', true]]);
   });
 
-  it('blocks a binding failure, and makes a guiding failure a hint', () => {
+  it('makes every failing indicator a hint, binding or not: a true failing number can be explained', () => {
     const check = run({ rows: rowsWith({ 'bs-01': { value: 5000 }, 'bs-02': { value: 35 } }) });
     expect(brief(check.items)).toEqual([
-      ['G5', 'fail', 'blocking', true],
+      ['G5', 'fail', 'hint', true],
       ['G6', 'fail', 'hint', true],
     ]);
     expect(check.items[1].message).toBe('第三产业占GDP比例:未达标:目标≥40%,现状35%,差5个百分点(指导性)');
+    const explained = run({ rows: rowsWith({ 'bs-01': { value: 5000, note: '原因:受灾减产;整改措施:发展特色种植' } }) });
+    expect(explained.verdict).toBe('ready');
+    expect(explained.counts).toMatchObject({ fail: 1, explained: 1, explainedFail: 1, blocking: 0 });
   });
 
-  it('takes the property from the catalog, not from a cell a department relabelled', () => {
-    const check = run({ rows: rowsWith({ 'bs-01': { value: 5000, property: '参考性' } }) });
-    expect(brief(check.items)).toEqual([['G5', 'fail', 'blocking', true]]);
+  it('gives one message per cell: an impossible rate is not also called a failure', () => {
+    const check = run({ rows: rowsWith({ 'bs-12a': { value: 150 } }) });
+    expect(brief(check.items)).toEqual([['G9', 'out-of-range', 'blocking', true]]);
+    expect(check.items[0].message).toBe('城市污水集中处理率:数值150%超过100%,比率不会超过100%,请核对');
+    // Low and far below last year: one item on the cell, the failure.
+    const low = run({ rows: rowsWith({ 'bs-12a': { value: 20, previous: 88 } }) });
+    expect(brief(low.items)).toEqual([['G9', 'fail', 'hint', true]]);
+  });
+
+  it('checks the previous year\'s column too: impossible values and the wrong kind block there', () => {
+    const check = run({ rows: rowsWith({ 'bs-07': { previous: 120 }, 'bs-01': { previous: -5 }, 'bs-03': { previous: '约一吨' } }) });
+    expect(brief(check.items)).toEqual([
+      ['H5', 'out-of-range', 'blocking', true],
+      ['H7', 'invalid', 'blocking', true],
+      ['H8', 'out-of-range', 'blocking', true],
+    ]);
+    expect(check.items[2].message).toBe('受保护地区占国土面积比例:2025年数值:数值120%超过100%,比率不会超过100%,请核对');
+    expect(check.items[1].message).toBe('单位GDP能耗:2025年数值:数据错误:目标≤1.1需要填数值,填报的是"约一吨"');
+    // An empty previous-year cell is fine.
+    expect(run({ rows: rowsWith({ 'bs-07': { previous: null } }) }).items).toEqual([]);
   });
 
   it('makes a change beyond the factor against last year a hint, both ways, with the factor adjustable', () => {
@@ -135,12 +165,14 @@ describe('checkReturn', () => {
       rows: rowsWith({ 'bs-02': { value: 35, note: '受疫情影响,第三产业比重下降' }, 'bs-01': { value: 5000, note: '统计口径调整' } }),
     });
     expect(brief(explained.items)).toEqual([
-      ['G5', 'fail', 'blocking', true],
+      ['G5', 'fail', 'hint', false],
       ['G6', 'fail', 'hint', false],
     ]);
-    expect(explained.items[1].explained).toBe(true);
-    expect(explained.items[0].explained).toBe(false);
-    expect(explained.verdict).toBe('blocked');
+    expect(explained.items.every((i) => i.explained)).toBe(true);
+    expect(explained.verdict).toBe('ready');
+    const stillBlocked = run({ rows: rowsWith({ 'bs-01': { value: -5, note: '统计口径调整' } }) });
+    expect(brief(stillBlocked.items)).toEqual([['G5', 'out-of-range', 'blocking', true]]);
+    expect(stillBlocked.verdict).toBe('blocked');
 
     const onlyHint = run({ rows: rowsWith({ 'bs-02': { value: 35, note: '受疫情影响' } }) });
     expect(onlyHint.verdict).toBe('ready');
@@ -196,14 +228,13 @@ describe('planReturnMarks', () => {
     expect(plan.marks.map((m) => [m.row, m.col, m.style])).toEqual([
       [4, 6, 'bad'],
       [6, 6, 'missing'],
-      [7, 6, 'bad'],
-      [8, 6, 'bad'],
       [5, 6, 'neutral'],
+      [7, 6, 'neutral'],
+      [8, 6, 'neutral'],
     ]);
-    expect(plan.marks[0].note).toContain('【强制性】农民年人均纯收入:未达标');
-    expect(plan.marks[0].note).toContain('为负数');
+    expect(plan.marks[0].note).toBe('【强制性】农民年人均纯收入:数值-5元/人为负数,数量或金额不会为负,请核对');
     expect(plan.marks.every((m) => m.note && !m.note.includes('\n'))).toBe(true);
-    expect(plan.marks[4].note).toContain('【提示性】');
+    expect(plan.marks[2].note).toBe('【提示性】第三产业占GDP比例:未达标:目标≥40%,现状35%,差5个百分点(指导性);如数值属实,请在本行"上报说明"中写明原因及整改措施');
   });
 
   it('leaves explained hints and a ready return unmarked', () => {

@@ -182,13 +182,79 @@ describe('merge journal', () => {
   });
 });
 
+describe('merged values and dates', () => {
+  it('keeps a number a number: numeric text becomes a number, a percentage goes in as the master shows it', () => {
+    const master = { value: null, format: null, unit: '%' };
+    expect(mergedValueOf('62.5', null, master)).toBe(62.5);
+    expect(mergedValueOf('98%', null, master)).toBe(98);
+    expect(mergedValueOf('９８％', null, master)).toBe(98);
+    expect(mergedValueOf('98%', null, { ...master, format: '0%' })).toBe(0.98);
+    expect(mergedValueOf('98%', null, { ...master, unit: '吨' })).toBe('98%');
+    expect(mergedValueOf('1,234', null, { ...master, unit: '吨' })).toBe(1234);
+    expect(mergedValueOf('约60吨', null, master)).toBe('约60吨');
+  });
+
+  it('shows 填报日期 as a date in the provenance note and on the consolidation sheet, also a serial without a date format', () => {
+    const plan = planMerge(masterGrid(), [input({ department: '市林业局', catalogId: 'test-city', date: 46093 as unknown as string, rows: [{ id: 't-03', name: '森林覆盖率', value: 62 }] })], catalog, OPTIONS);
+    expect(plan.writes[0].note).toBe('合并自市林业局填报表(市林业局.xlsx),填报日期2026-03-12');
+    expect(plan.returned[0].date).toBe('2026-03-12');
+    expect(plan.consolidation.cells.map((c) => c.value)).toContain('2026-03-12');
+  });
+
+  it('lists a blank return as 空表 among the departments that did not return, and explained failures as such', () => {
+    const blank = input({ department: '市城管局', catalogId: 'test-city', rows: [{ id: 't-06', name: '生活垃圾无害化处理率', value: null }] });
+    const explained = input({
+      department: '市林业局',
+      catalogId: 'test-city',
+      rows: [{ id: 't-03', name: '森林覆盖率', target: '≥60', value: 55, note: '原因:火灾;整改措施:补植' }],
+    });
+    const plan = planMerge(masterGrid(), [blank, explained], catalog, OPTIONS);
+    expect(plan.returned.map((r) => [r.department, r.explainedFail])).toEqual([['市林业局', 1]]);
+    expect(plan.missing.find((m) => m.department === '市城管局')).toEqual({ department: '市城管局', indicators: 1, blank: { file: '市城管局.xlsx' } });
+    expect(plan.explained).toEqual([
+      { department: '市林业局', file: '市林业局.xlsx', indicatorId: 't-03', name: '森林覆盖率', target: '≥60', value: '55', explanation: '原因:火灾;整改措施:补植' },
+    ]);
+    const texts = plan.consolidation.cells.map((c) => c.value);
+    expect(texts).toEqual(expect.arrayContaining(['已报送的部门(1)', '空表(已交回但未填写:市城管局.xlsx)', '已说明的未达标指标(1)', '原因:火灾;整改措施:补植']));
+    expect(plan.writes[0].note).toBe('合并自市林业局填报表(市林业局.xlsx),填报日期2026-03-01;上报说明:原因:火灾;整改措施:补植');
+  });
+});
+
 describe('feedbackFor', () => {
   it('lists the failing and empty indicators a department leads, after the merge', () => {
     const plan = planMerge(masterGrid(), [forestry(55)], catalog, OPTIONS);
     const merged = checkMaster(gridWithWrites(masterGrid(), plan.writes), catalog, 'zh-CN');
-    expect(feedbackFor('市林业局', merged)).toEqual([expect.objectContaining({ name: '森林覆盖率', status: 'fail', value: '55', cell: '指标汇总表!H5' })]);
-    expect(feedbackFor('市城管局', merged)).toEqual([expect.objectContaining({ name: '生活垃圾无害化处理率', status: 'missing' })]);
-    expect(feedbackFor('市发展改革委', merged)).toEqual([]);
+    expect(feedbackFor('市林业局', merged, plan)).toEqual([
+      { name: '森林覆盖率', target: '≥60', reported: '55', master: '', status: 'fail', message: '未达标:目标≥60%,现状55%,差5个百分点(约束性)', file: '市林业局.xlsx', cell: '填报表!G5' },
+    ]);
+    expect(feedbackFor('市城管局', merged, plan)).toEqual([expect.objectContaining({ name: '生活垃圾无害化处理率', status: 'missing', reported: '', file: '', cell: '' })]);
+    expect(feedbackFor('市发展改革委', merged, plan)).toEqual([]);
+  });
+
+  it('gives the department its own value beside the master\'s where they differ, and review items', () => {
+    const economy = input({ department: '市发展改革委', catalogId: 'test-city', rows: [{ id: 't-02', name: '第三产业占GDP比例', value: 42, previous: 39 }] });
+    const plan = planMerge(masterGrid(), [economy], catalog, OPTIONS);
+    const merged = checkMaster(gridWithWrites(masterGrid(), plan.writes), catalog, 'zh-CN');
+    expect(feedbackFor('市发展改革委', merged, plan)).toEqual([
+      expect.objectContaining({ name: '第三产业占GDP比例', reported: '42', master: '41', status: 'conflict', file: '市发展改革委.xlsx', cell: '填报表!G5' }),
+    ]);
+    // Returns that disagree: the master's cell stays empty, and the department hears why.
+    const coop = input({ department: '市自然资源局', catalogId: 'test-city', rows: [{ id: 't-03', name: '森林覆盖率', value: 60.5 }] });
+    const disagreeing = planMerge(masterGrid(), [coop, forestry(62)], catalog, OPTIONS);
+    const afterDisagreeing = checkMaster(gridWithWrites(masterGrid(), disagreeing.writes), catalog, 'zh-CN');
+    expect(feedbackFor('市林业局', afterDisagreeing, disagreeing)).toEqual([
+      expect.objectContaining({
+        reported: '62',
+        master: '(空)',
+        status: 'missing',
+        message: '与其他部门的填报值不一致(市自然资源局:60.5),未写入汇总表,请与创建办核实',
+        cell: '填报表!G5',
+      }),
+    ]);
+    // A value in a unit the row does not have cannot be decided: a review item.
+    const forest = planMerge(masterGrid(), [forestry('60万元')], catalog, OPTIONS);
+    const check = checkMaster(gridWithWrites(masterGrid(), forest.writes), catalog, 'zh-CN');
+    expect(feedbackFor('市林业局', check, forest).map((i) => [i.status, i.reported, i.cell])).toEqual([['review', '60万元', '填报表!G5']]);
   });
 });
 

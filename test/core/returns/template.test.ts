@@ -79,7 +79,8 @@ describe('returnTemplates', () => {
 
   it('validates every value and previous-year cell with an input message naming the year, unit and target', () => {
     const template = templates.find((t) => t.department === '市发展改革委')!;
-    expect(template.validations).toHaveLength(2 * template.indicators.length);
+    // Value and previous-year cells of every indicator, then the 填报日期 field.
+    expect(template.validations).toHaveLength(2 * template.indicators.length + 1);
     const tertiary = template.validations.find((v) => v.row === firstDataRow && v.col === columns.value)!;
     expect(template.indicators[0].id).toBe('bs-02');
     expect(tertiary.rule).toEqual({ kind: 'decimal', min: 0, max: 100 });
@@ -165,5 +166,24 @@ describe('names', () => {
     expect(names[2]).toMatch(/\(2\)$/);
     expect(names[3]).toBe('填报表-a_b');
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(4);
+  });
+
+  it('formats the 填报日期 cell as a date with a date validation, and prints landscape, one page wide, the header on every page', () => {
+    const [template] = returnTemplates(baoshan, { year: 2026 });
+    const { fields } = RETURN_LAYOUT;
+    const cell = template.cells.find((c) => c.row === fieldRow && c.col === fields.date.input)!;
+    expect(template.styles[cell.style!]).toMatchObject({ numberFormat: 'yyyy-mm-dd' });
+    const date = template.validations.find((v) => v.row === fieldRow && v.col === fields.date.input)!;
+    expect(date.rule).toEqual({ kind: 'date', from: 2025, to: 2027 });
+    expect(date.prompt.message).toBe('请填写日期,如 2026-03-12。');
+    expect(template.print).toEqual({
+      orientation: 'landscape',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: { top: headerRow, bottom: headerRow },
+      footer: { left: template.title, right: '第 &P 页,共 &N 页' },
+      gridlines: false,
+      centerHorizontally: true,
+    });
   });
 });

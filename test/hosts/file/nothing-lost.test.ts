@@ -101,9 +101,18 @@ describe('nothing lost: a workbook with charts, pivot tables, threaded comments,
     const workbookXml = (await parts(run.checked)).get('xl/workbook.xml')!.toString('utf8');
     const original = (await parts(run.input)).get('xl/workbook.xml')!.toString('utf8');
     const between = (xml: string, from: string, to: string) => xml.slice(xml.indexOf(from), xml.indexOf(to) + to.length);
-    for (const [from, to] of [['<definedNames>', '</definedNames>'], ['<externalReferences>', '</externalReferences>'], ['<pivotCaches>', '</pivotCaches>']]) {
+    for (const [from, to] of [['<externalReferences>', '</externalReferences>'], ['<pivotCaches>', '</pivotCaches>']]) {
       expect(between(workbookXml, from, to)).toBe(between(original, from, to));
     }
+    // Every defined name as it was; the one added is the summary sheet's rows printed on every page,
+    // scoped to that sheet (its index among the sheets).
+    const names = between(workbookXml, '<definedNames>', '</definedNames>');
+    const originalNames = between(original, '<definedNames>', '</definedNames>');
+    // The workbook has a sheet of its own named 指标汇总: the summary goes to 指标汇总(2).
+    const SUMMARY = '指标汇总(2)';
+    const sheetNames = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    const added = `<definedName name="_xlnm.Print_Titles" localSheetId="${sheetNames.indexOf(SUMMARY)}">'${SUMMARY}'!$1:$1</definedName>`;
+    expect(names).toBe(originalNames.replace('</definedNames>', `${added}</definedNames>`));
   });
 
   it('changes in the checked sheet only the cells of the plan: no merged or formula cell, no other cell', async () => {

@@ -51,6 +51,18 @@ describe('return template workbooks (exceljs)', () => {
     expect(sheet.getCell(fieldRow + 1, 2).value).toBe('市环境保护局');
   });
 
+  it('formats 填报日期 as a date with a date validation, names a CJK font, and prints landscape one page wide with the header repeated', async () => {
+    const sheet = (await roundTrip(environment)).worksheets[0];
+    const date = sheet.getCell(fieldRow + 1, RETURN_LAYOUT.fields.date.input + 1);
+    expect(date.numFmt).toBe('yyyy-mm-dd');
+    expect(date.dataValidation).toMatchObject({ type: 'date', operator: 'between', showErrorMessage: true, errorStyle: 'warning' });
+    expect(sheet.getCell(fieldRow + 1, 1).font).toMatchObject({ name: '宋体', charset: 134 });
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' });
+    expect(sheet.headerFooter.oddFooter).toBe(`&L${environment.title}&R第 &P 页,共 &N 页`);
+    // The 填报单位 label fits its column (four CJK characters and the padding).
+    expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(10);
+  });
+
   it('validates value and previous-year cells with an input message and a Chinese warning', async () => {
     const sheet = (await roundTrip(environment)).worksheets[0];
     const indicators = environment.indicators;

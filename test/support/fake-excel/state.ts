@@ -91,6 +91,8 @@ export interface FakeSheet {
   /** The password given to protect(), while protected; null for none. */
   protectionPassword: string | null;
   charts: FakeChart[];
+  /** What was set through worksheet.pageLayout (ExcelApi 1.9), by property; absent until set. */
+  pageLayout?: Record<string, unknown>;
   deleted?: boolean;
 }
 

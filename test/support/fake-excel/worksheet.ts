@@ -1,4 +1,4 @@
-// Worksheets: ranges, used range, multi-area ranges, protection, visibility, tables, notes, charts.
+// Worksheets: ranges, used range, multi-area ranges, protection, visibility, tables, notes, charts, page layout.
 import type { CellRect } from '../../../src/core/types';
 import { FakeOfficeError } from './errors';
 import { FakeClientObject } from './client';
@@ -8,6 +8,7 @@ import { FakeRange, FakeRangeAreas, rectOnSheet, rectWithin } from './range';
 import { FakeNoteCollection } from './notes';
 import { FakeChartCollection } from './charts';
 import { FakeTableCollection } from './tables';
+import { FakePageLayout } from './page-layout';
 import type { FakeChangedHandler } from './events';
 
 /** What worksheet.onChanged.add returns: remove() takes the handler off at the next sync of its context. */
@@ -87,6 +88,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   readonly tables: FakeTableCollection = new FakeTableCollection(this.context, () => this.context.session.state, `${this._path}/tables`, () => this._target());
   readonly notes: FakeNoteCollection = new FakeNoteCollection(this.context, () => this.context.session.state, `${this._path}/notes`, () => this._target());
   readonly charts: FakeChartCollection = new FakeChartCollection(this.context, () => this._target(), `${this._path}/charts`);
+  readonly pageLayout: FakePageLayout = new FakePageLayout(this.context, () => this._target(), `${this._path}/pageLayout`);
 
   private get state(): FakeWorkbookState {
     return this.context.session.state;
@@ -124,7 +126,10 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
 
   protected override _navigations() {
-    return { protection: this.protection, tables: this.tables, notes: this.notes, charts: this.charts } as Record<string, FakeClientObject<unknown>>;
+    return { protection: this.protection, tables: this.tables, notes: this.notes, charts: this.charts, pageLayout: this.pageLayout } as Record<
+      string,
+      FakeClientObject<unknown>
+    >;
   }
 
   get name(): string {

@@ -1,7 +1,9 @@
 // The worksheet XML of a sheet the tool makes (the summary sheet, its journal): cells, merged areas,
-// column widths and row heights, nothing else.
-import type { CellRect } from '../../../core/types';
+// column widths and row heights, and how it prints (fit to the page's width, the footer).
+import type { CellRect, PrintSetup } from '../../../core/types';
 import { newCell } from './cell-xml';
+import { escapeText } from './xml';
+import { footerCode } from '../../../core/print-layout';
 import { refOf } from './sheet-patch';
 
 export interface NewSheetCell {
@@ -19,6 +21,24 @@ export interface NewSheetLayout {
   widths?: number[];
   /** Row heights in points, by 0-based row. */
   heights?: Map<number, number>;
+  /** Print setup; the rows repeated on every page are a defined name of the workbook (not here). */
+  print?: PrintSetup;
+}
+
+/** Paper size 9: A4. */
+const A4 = 9;
+
+/** The print elements, in the schema's order after mergeCells: printOptions, pageMargins, pageSetup, headerFooter. */
+function printXml(print: PrintSetup | undefined): string {
+  const margins = `<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.7" header="0.3" footer="0.3"/>`;
+  if (!print) return `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`;
+  const options: string[] = [];
+  if (print.centerHorizontally) options.push('horizontalCentered="1"');
+  if (print.gridlines) options.push('gridLines="1"');
+  const printOptions = options.length ? `<printOptions ${options.join(' ')}/>` : '';
+  const setup = `<pageSetup paperSize="${A4}" orientation="${print.orientation}" fitToWidth="${print.fitToWidth}" fitToHeight="${print.fitToHeight}"/>`;
+  const footer = `<headerFooter><oddFooter>${escapeText(footerCode(print))}</oddFooter></headerFooter>`;
+  return printOptions + margins + setup + footer;
 }
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -54,13 +74,15 @@ export function newSheetXml(layout: NewSheetLayout): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    // Fit to page: pageSetup's fitToWidth / fitToHeight scale the print instead of a zoom.
+    (layout.print ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : '') +
     `<dimension ref="A1:${refOf(bottom, right)}"/>` +
     `<sheetViews><sheetView workbookViewId="0"/></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>` +
     cols +
     `<sheetData>${rows.join('')}</sheetData>` +
     merges +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    printXml(layout.print) +
     `</worksheet>`
   );
 }

@@ -1,11 +1,12 @@
 // The summary sheet the core laid out (SummarySheetLayout), added to a workbook package as a new
-// worksheet in the workbook's own default font. Links are HYPERLINK formulas to cells of this workbook.
+// worksheet in the workbook's own default font, with its print setup. Links are HYPERLINK formulas to
+// cells of this workbook.
 import type { SummaryCell, SummarySheetLayout } from '../../../core/types';
 import { cellAddress, quoteSheetName } from '../../../core/address';
 import { wrappedRowHeights } from '../../../core/row-heights';
 import type { FileWorkbook } from './file-workbook';
 import { newSheetXml, type NewSheetCell } from './new-sheet';
-import { PackageError } from './workbook-part';
+import { PackageError, addSheet, type LocalName } from './workbook-part';
 
 function quotedInFormula(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
@@ -36,6 +37,10 @@ export async function writeSummarySheet(workbook: FileWorkbook, layout: SummaryS
     ...(cell.link ? { formula: linkFormula({ ...cell, link: cell.link }) } : {}),
   }));
   const heights = new Map(wrappedRowHeights(layout.cells, layout.styles, layout.widths, layout.merges));
-  await workbook.addSheet(layout.name, newSheetXml({ cells, merges: layout.merges, widths: layout.widths, heights }));
+  const xml = newSheetXml({ cells, merges: layout.merges, widths: layout.widths, heights, ...(layout.print ? { print: layout.print } : {}) });
+  // The rows printed on every page are the sheet's defined name _xlnm.Print_Titles; it goes with the sheet.
+  const titles = layout.print?.titleRows;
+  const names: LocalName[] = titles ? [{ name: '_xlnm.Print_Titles', value: `${quoteSheetName(layout.name)}!$${titles.top + 1}:$${titles.bottom + 1}` }] : [];
+  await addSheet(workbook.pkg, workbook.book, layout.name, xml, 'visible', names);
   return layout.name;
 }

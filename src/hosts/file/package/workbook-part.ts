@@ -1,7 +1,7 @@
 // The workbook part (xl/workbook.xml) of a package: where it is, its sheets (name, part, state) and
 // date system, and patches that add or remove a sheet while keeping defined names and views right.
 import { OFFICE_REL, REL_TYPES, addContentType, addRelationship, readRelationships, relsPathOf, removeContentType, removeRelationships } from './rels';
-import { Splicer, appendInside, childNamed, childrenNamed, parseXml, retag, startTag, type XmlElement } from './xml';
+import { Splicer, appendInside, childNamed, childrenNamed, escapeText, parseXml, retag, startTag, type XmlElement } from './xml';
 import type { XlsxPackage } from './zip';
 
 export interface SheetEntry {
@@ -71,11 +71,26 @@ function freeWorksheetPart(pkg: XlsxPackage): string {
   return `xl/worksheets/sheet${n}.xml`;
 }
 
+/** A defined name scoped to a sheet the tool adds (`_xlnm.Print_Titles`: the rows printed on every page). */
+export interface LocalName {
+  name: string;
+  /** The formula, without `=` (`'指标汇总'!$1:$1`). */
+  value: string;
+}
+
 /**
  * Adds a worksheet part with its entry at the end of the workbook's sheets, its relationship and its
- * content type. Returns the part's name.
+ * content type, and the defined names scoped to it (removeSheet takes them off with the sheet).
+ * Returns the part's name.
  */
-export async function addSheet(pkg: XlsxPackage, workbook: WorkbookPart, name: string, xml: string, state: SheetEntry['state'] = 'visible'): Promise<string> {
+export async function addSheet(
+  pkg: XlsxPackage,
+  workbook: WorkbookPart,
+  name: string,
+  xml: string,
+  state: SheetEntry['state'] = 'visible',
+  localNames: LocalName[] = [],
+): Promise<string> {
   const part = freeWorksheetPart(pkg);
   pkg.setText(part, xml);
   await addContentType(pkg, part, WORKSHEET_CONTENT_TYPE);
@@ -92,9 +107,28 @@ export async function addSheet(pkg: XlsxPackage, workbook: WorkbookPart, name: s
   const tag = prefix.declared ? startTag('sheet', attributes, true) : startTag('sheet', [...attributes, [`xmlns:${prefix.name}`, OFFICE_REL]], true);
   const splicer = new Splicer(text);
   appendInside(splicer, text, sheets, tag);
+  if (localNames.length) addLocalNames(splicer, text, root, sheets, workbook.sheets.length, localNames);
   pkg.setText(workbook.path, splicer.result());
   workbook.sheets.push({ name, sheetId, relId, part, state });
   return part;
+}
+
+/**
+ * Appends defined names scoped to the sheet at `index` to the workbook's definedNames, or adds the
+ * element where the schema puts it (after sheets, functionGroups and externalReferences).
+ */
+function addLocalNames(splicer: Splicer, text: string, root: XmlElement, sheets: XmlElement, index: number, names: LocalName[]): void {
+  const prefix = sheets.name.includes(':') ? sheets.name.slice(0, sheets.name.indexOf(':') + 1) : '';
+  const tags = names
+    .map((n) => `${startTag(`${prefix}definedName`, [['name', n.name], ['localSheetId', String(index)]])}${escapeText(n.value)}</${prefix}definedName>`)
+    .join('');
+  const existing = childNamed(root, 'definedNames');
+  if (existing) {
+    appendInside(splicer, text, existing, tags);
+    return;
+  }
+  const after = childNamed(root, 'externalReferences') ?? childNamed(root, 'functionGroups') ?? sheets;
+  splicer.insert(after.end, `<${prefix}definedNames>${tags}</${prefix}definedNames>`);
 }
 
 /** The prefix the workbook uses for the relationships namespace (`r` as Excel writes it). */
