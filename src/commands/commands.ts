@@ -1,6 +1,6 @@
 // The function file's entry: associates the ribbon's ExecuteFunction buttons with their handlers.
 import { createOfficeHost } from '../hosts/office';
-import { readCatalogSetting } from '../addin/document-settings';
+import { readCatalogSetting, readRegionSetting } from '../addin/document-settings';
 import { createLocalLanguageStore, initialLanguage } from '../taskpane/language-store';
 import { commandHandlers } from './handlers';
 import { notifyWithDialog } from './notify';
@@ -11,6 +11,7 @@ Office.onReady(() => {
     // The language chosen in the task pane (remembered on this computer), else Office's.
     lang: () => initialLanguage(createLocalLanguageStore()),
     catalog: readCatalogSetting,
+    region: readRegionSetting,
     notify: notifyWithDialog,
   });
   for (const [name, handler] of Object.entries(handlers)) Office.actions.associate(name, handler);

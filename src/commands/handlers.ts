@@ -11,6 +11,8 @@ export interface CommandDeps {
   host: OfficeHost;
   lang: () => Lang;
   catalog: () => CatalogRequest;
+  /** The region or level whose targets apply, as the pane's settings keep it in the workbook (null: none). */
+  region?: () => string | null;
   /** Shows the outcome to the user and resolves when it has been seen (or cannot be shown). */
   notify: (message: string, kind: 'ok' | 'error') => Promise<void>;
 }
@@ -47,7 +49,7 @@ async function perform(deps: CommandDeps, work: (lang: Lang) => Promise<string>)
 function jobCommand(deps: CommandDeps, job: Job) {
   return (event: CommandEvent) =>
     perform(deps, async (lang) => {
-      const settings = { ...DEFAULT_SETTINGS, lang, catalog: deps.catalog() };
+      const settings = { ...DEFAULT_SETTINGS, lang, catalog: deps.catalog(), region: deps.region?.() ?? null };
       if (job === 'check') {
         // A departmental return is checked as a return: 可以报送, or what to fix.
         const result = await runCheckOrReturn(deps.host, settings);

@@ -5,6 +5,7 @@ import type { Catalog, Finding, Lang, TableLayout } from '../core/types';
 import type { Job, JobOutcome, JobSettings } from '../addin/jobs';
 import type { ClearResult, OfficeHost } from '../hosts/office';
 import { paneStrings, type Translate } from './strings';
+import { readRegionSetting, saveRegionSetting } from '../addin/document-settings';
 import { errorText } from './error-text';
 import type { LanguageStore } from './language-store';
 import { createPlanner, type Planner } from './planner/planner';
@@ -31,6 +32,7 @@ const ReturnVerdict = lazy(() => import('./components/ReturnVerdict').then((m) =
 // The returns tools have a tab of their own: they load when it is opened.
 const ReturnTemplatesAction = lazy(() => import('./components/ReturnTemplatesAction').then((m) => ({ default: m.ReturnTemplatesAction })));
 const MergePanel = lazy(() => import('./components/MergePanel').then((m) => ({ default: m.MergePanel })));
+const ExtractPanel = lazy(() => import('./components/ExtractPanel').then((m) => ({ default: m.ExtractPanel })));
 
 const useStyles = makeStyles({
   root: {
@@ -46,7 +48,7 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
-type PaneTab = 'check' | 'returns';
+type PaneTab = 'check' | 'returns' | 'catalog';
 
 export interface AppProps {
   host: OfficeHost;
@@ -94,7 +96,12 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
     document.documentElement.lang = lang;
     document.title = tr('title');
   }, [lang, tr]);
-  const [options, setOptions] = useState<JobOptions>(DEFAULT_JOB_OPTIONS);
+  // The region is kept in the workbook, so the ribbon's commands and the next opening use it too.
+  const [options, setJobOptions] = useState<JobOptions>(() => ({ ...DEFAULT_JOB_OPTIONS, region: readRegionSetting() ?? '' }));
+  const setOptions = (next: JobOptions) => {
+    if (next.region.trim() !== options.region.trim()) saveRegionSetting(next.region);
+    setJobOptions(next);
+  };
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [notesNotice, setNotesNotice] = useState<'unseen' | 'showing' | 'done'>('unseen');
@@ -206,6 +213,7 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
         tabs={[
           { value: 'check', label: tr('tab.check') },
           { value: 'returns', label: tr('tab.returns') },
+          { value: 'catalog', label: tr('tab.catalog') },
         ]}
         selected={tab}
         onSelect={setTab}
@@ -250,11 +258,18 @@ export function App({ host, watcher = silentWatcher, catalogStore, recheckDelayM
             </>
           )}
         </div>
-      ) : (
+      ) : tab === 'returns' ? (
         <div id={panelId(tabsId, 'returns')} role="tabpanel" aria-labelledby={tabId(tabsId, 'returns')} className={styles.panel}>
           <Suspense fallback={null}>
             <ReturnTemplatesAction host={host} catalog={catalog.request} lang={lang} busy={jobs.running !== null} />
             <MergePanel host={host} settings={settings} lang={lang} tr={tr} rebuildSummary={() => runJob('summary')} />
+          </Suspense>
+        </div>
+      ) : (
+        <div id={panelId(tabsId, 'catalog')} role="tabpanel" aria-labelledby={tabId(tabsId, 'catalog')} className={styles.panel}>
+          <Suspense fallback={null}>
+            {/* The automatic choice takes the workbook's 指标库 sheet once it is there. */}
+            <ExtractPanel lang={lang} run={host.run} busy={jobs.running !== null} onWritten={() => catalog.choose('auto')} />
           </Suspense>
         </div>
       )}

@@ -106,3 +106,39 @@ test('the outcome dialog address carries the message', () => {
   expect(url.searchParams.get('message')).toBe('核查完成:指标4项');
   expect(url.searchParams.get('kind')).toBe('ok');
 });
+
+describe('the ribbon and the region the pane keeps in the workbook', () => {
+  /** A regional target (市≥95;县≥85) and a value between the two. */
+  function regional(): SavedWorkbook {
+    return {
+      sheets: [
+        {
+          name: '自评表',
+          cells: {
+            A1: { value: '指标名称' }, B1: { value: '单位' }, C1: { value: '目标值' }, D1: { value: '现状值' },
+            A2: { value: '城市生活污水集中处理率' }, B2: { value: '%' }, C2: { value: '市≥95;县≥85' }, D2: { value: 90 },
+          },
+        },
+      ],
+    };
+  }
+
+  it.each([
+    ['县', /(^|[^未])达标1/],
+    ['市', /未达标1/],
+  ])('checks against the part for the region %s', async (region, counts) => {
+    const excel = new FakeExcel(regional());
+    const messages: string[] = [];
+    const handlers = commandHandlers({
+      host: createOfficeHost({ run: (batch) => excel.run(batch), isSetSupported: () => true }),
+      lang: () => 'zh-CN',
+      catalog: () => ({ kind: 'none' }),
+      region: () => region,
+      notify: async (message) => {
+        messages.push(message);
+      },
+    });
+    await handlers.checkWorkbook({ completed: () => undefined });
+    expect(messages.join('\n')).toMatch(counts);
+  });
+});

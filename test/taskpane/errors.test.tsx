@@ -71,6 +71,7 @@ describe('task pane: errors and warnings', () => {
   it('wraps anything else in a generic message that asks to try again', async () => {
     const fake = indicatorFake();
     const host: OfficeHost = {
+      run: () => Promise.reject(new Error('unreachable')),
       readGrid: () => Promise.reject(new Error('RichApi.Error: connection lost')),
       apply: () => Promise.reject(new Error('unreachable')),
       readRows: () => Promise.reject(new Error('unreachable')),

@@ -23,7 +23,7 @@ function setup(options: { lang?: Lang; sheets?: { name: string }[] } = {}) {
 }
 
 function fileInput(): HTMLInputElement {
-  return screen.getByLabelText('选择方案文件(.txt、.docx)', { selector: 'input' }) as HTMLInputElement;
+  return screen.getByLabelText('选择方案文件（.txt、.docx）', { selector: 'input' }) as HTMLInputElement;
 }
 
 async function docxFile(paragraphs: string[]): Promise<File> {
@@ -39,15 +39,15 @@ describe('task pane: 从方案生成指标库', () => {
     const { fake, written } = setup();
     fireEvent.change(screen.getByRole('textbox', { name: '粘贴方案正文' }), { target: { value: PLAN } });
     fireEvent.click(screen.getByRole('button', { name: '生成草稿' }));
-    expect(await screen.findByText('找到2项目标,其中1项有牵头单位;1项需要核对(已标出)。')).toBeTruthy();
+    expect(await screen.findByText('找到2项目标，其中1项有牵头单位；1项需要核对（已标出）。')).toBeTruthy();
     const items = screen.getAllByRole('listitem');
     expect(items.map((li) => li.getAttribute('data-confidence'))).toEqual(['high', 'low']);
     expect(items[0].textContent).toContain('城镇污水处理率 ≥90%');
-    expect(items[0].textContent).toContain('牵头:县住建局');
+    expect(items[0].textContent).toContain('牵头：县住建局');
     expect(items[1].textContent).toContain('待核对');
     expect(items[1].textContent).toContain('名称取自上文');
-    fireEvent.click(screen.getByRole('button', { name: '写入"指标库"表' }));
-    expect(await screen.findByText(/^已写入"指标库"表\(2项指标,1项标黄待核对\)/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '写入“指标库”表' }));
+    expect(await screen.findByText(/^已写入“指标库”表（2项指标，1项标黄待核对）/)).toBeTruthy();
     expect(fake.observe('指标库', 'B2').value).toBe('城镇污水处理率');
     expect(written).toHaveBeenCalledWith(expect.objectContaining({ kind: 'written', indicators: 2 }));
   });
@@ -56,12 +56,12 @@ describe('task pane: 从方案生成指标库', () => {
     const { fake } = setup({ sheets: [{ name: '指标库' }] });
     fireEvent.change(screen.getByRole('textbox', { name: '粘贴方案正文' }), { target: { value: PLAN } });
     fireEvent.click(screen.getByRole('button', { name: '生成草稿' }));
-    fireEvent.click(await screen.findByRole('button', { name: '写入"指标库"表' }));
-    expect(await screen.findByText(/已有"指标库"表,未改动/)).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: '写入“指标库”表' }));
+    expect(await screen.findByText(/已有“指标库”表，未改动/)).toBeTruthy();
     expect(fake.cell('指标库', 'B2')).toBeUndefined();
-    fireEvent.click(screen.getByRole('checkbox', { name: '覆盖工作簿中已有的"指标库"表' }));
-    fireEvent.click(screen.getByRole('button', { name: '写入"指标库"表' }));
-    expect(await screen.findByText(/^已写入"指标库"表/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: '覆盖工作簿中已有的“指标库”表' }));
+    fireEvent.click(screen.getByRole('button', { name: '写入“指标库”表' }));
+    expect(await screen.findByText(/^已写入“指标库”表/)).toBeTruthy();
     expect(fake.observe('指标库', 'B2').value).toBe('城镇污水处理率');
   });
 
@@ -78,7 +78,7 @@ describe('task pane: 从方案生成指标库', () => {
   it('says which files it cannot read', async () => {
     setup();
     fireEvent.change(fileInput(), { target: { files: [new File(['%PDF'], '方案.pdf')] } });
-    expect(await screen.findByText('不能读取 .pdf 文件:请选择 .txt 或 .docx,或直接粘贴正文。')).toBeTruthy();
+    expect(await screen.findByText('不能读取 .pdf 文件：请选择 .txt 或 .docx，或直接粘贴正文。')).toBeTruthy();
   });
 
   it('speaks English', async () => {

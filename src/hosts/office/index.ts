@@ -107,6 +107,8 @@ export interface HostStats extends SyncStats {
 
 /** What the task pane and the ribbon commands call. */
 export interface OfficeHost {
+  /** Runs a batch of the caller's own against the workbook (the 指标库 sheet written from a plan). */
+  run: BatchRunner;
   readGrid(): Promise<GridRead>;
   /** `read` is the readGrid() result the plan was made from. */
   apply(plan: EditPlan, read: GridRead, options?: ApplyOptions): Promise<ApplyResult>;
@@ -149,6 +151,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): OfficeHost {
     return run((context) => work(context, callOptions)).catch((e: unknown) => Promise.reject(translateOfficeError(e)));
   };
   return {
+    run,
     readGrid: () => call('read', readWorkbookGrid),
     apply: (plan, read, applyOptions) => call('apply', (context, o) => applyPlan(context, plan, read, { ...o, ...applyOptions })),
     readRows: (requests, since) => call('read', (context, o) => readRows(context, requests, since, o)),
