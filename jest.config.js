@@ -12,5 +12,6 @@ module.exports = {
   moduleNameMapper: {
     '^opencc-js/t2cn$': '<rootDir>/node_modules/opencc-js/dist/umd/t2cn.js',
   },
+  setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
   testTimeout: 60000,
 };

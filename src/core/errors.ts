@@ -19,15 +19,20 @@ export class CoreError extends Error {
   readonly params: Record<string, string>;
 
   constructor(code: CoreErrorCode, params: Record<string, string> = {}) {
-    super(t('zh-CN', messageKey(code, params), params));
+    super(withoutEmptyFile(t('zh-CN', messageKey(code, params), params), params));
     this.name = 'CoreError';
     this.code = code;
     this.params = params;
   }
 
   localized(lang: Lang): string {
-    return t(lang, messageKey(this.code, this.params), this.params);
+    return withoutEmptyFile(t(lang, messageKey(this.code, this.params), this.params), this.params);
   }
+}
+
+/** A message that begins with the file's name begins with the rest where there is no file (the task pane's workbook). */
+function withoutEmptyFile(text: string, params: Record<string, string>): string {
+  return 'file' in params && params.file === '' ? text.replace(/^\s*[:：]\s*/, '') : text;
 }
 
 /** `bad-input` errors say which kind of bad input through params.kind (missing, not-workbook, …). */

@@ -76,7 +76,8 @@ describe('task pane: live re-evaluation', () => {
   });
 
   it('waits for the edits to stop (debounce) and runs once', async () => {
-    const { fake, watcher } = renderPane(undefined, { recheckDelayMs: 400 });
+    // A long delay against short pauses: a busy machine must not make the first edit's run fire.
+    const { fake, watcher } = renderPane(undefined, { recheckDelayMs: 1500 });
     await check();
     fake.resetStats();
     fake.setValues(SHEET, 'E8', [[9]]);
