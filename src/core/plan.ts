@@ -14,6 +14,7 @@ import type {
   WorkbookGrid,
 } from './types';
 import type { WorkbookCheck } from './check';
+import { PALETTE, markStyleOf } from './mark-style';
 import { t } from './messages';
 import { ownSheetName } from './summary-sheet';
 import { buildSummarySheet } from './plan-summary';
@@ -37,31 +38,7 @@ export interface PlanOptions {
   checkedAt?: string;
 }
 
-/** Excel's own cell styles Bad, Neutral and Good, and two more for missing and invalid values. */
-export const PALETTE: EditPlan['palette'] = {
-  bad: { fill: '#FFC7CE', font: '#9C0006' },
-  neutral: { fill: '#FFEB9C', font: '#9C5700' },
-  good: { fill: '#C6EFCE', font: '#006100' },
-  missing: { fill: '#DDEBF7', font: '#1F4E78' },
-  invalid: { fill: '#E4DFEC', font: '#5B2C6F' },
-};
-
-export function markStyleOf(finding: Finding): MarkStyle | null {
-  switch (finding.status) {
-    case 'fail':
-      return finding.severity === 'error' ? 'bad' : 'neutral';
-    case 'review':
-      return 'neutral';
-    case 'missing':
-      return 'missing';
-    case 'invalid':
-      return 'invalid';
-    case 'pass':
-      return 'good';
-    default:
-      return null;
-  }
-}
+export { PALETTE, markStyleOf } from './mark-style';
 
 function isEmpty(value: RawValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');

@@ -1,6 +1,6 @@
-// One colour per status, the colour of the status's mark in the workbook (core/plan.ts's palette, Excel's
-// Good / Bad / Neutral styles and the tool's own for missing and invalid): the summary chips, the group
-// headings and the findings use it, so that the pane is its own legend for the cells' marks.
+// One colour per status, the colour of the status's mark in the workbook (core/mark-style.ts's palette,
+// Excel's Good / Bad / Neutral styles and the tool's own for missing and invalid): the summary chips and
+// the group headings use it; each finding shows its own cell's mark (a non-binding failure is Neutral).
 import type { Status } from '../core/types';
 
 export const STATUS_ORDER: Status[] = ['pass', 'fail', 'missing', 'invalid', 'review', 'na'];

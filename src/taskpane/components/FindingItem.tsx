@@ -4,8 +4,15 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, Lang } from '../../core/types';
 import type { Translate } from '../strings';
+import { PALETTE, markStyleOf } from '../../core/mark-style';
 import { STATUS_SWATCH } from '../status-style';
 import { fuzzyCatalogName, gapText, messageWithoutFuzzy, targetText, valueText } from '../finding-text';
+
+/** The colour of the finding's mark in its cell: a guiding indicator that fails is marked Neutral, as in the workbook. */
+function markColour(finding: Finding): string {
+  const mark = markStyleOf(finding);
+  return mark ? PALETTE[mark].font : STATUS_SWATCH[finding.status].font;
+}
 
 const useStyles = makeStyles({
   item: {
@@ -75,7 +82,7 @@ export function FindingItem({ finding, tr, lang, messageLang, expanded, tabIndex
         type="button"
         data-finding={`${finding.sheet}!${finding.cell}`}
         className={styles.item}
-        style={{ borderLeftColor: STATUS_SWATCH[finding.status].font }}
+        style={{ borderLeftColor: markColour(finding) }}
         tabIndex={tabIndex}
         aria-expanded={expanded}
         aria-controls={expanded ? detailsId : undefined}
