@@ -597,5 +597,5 @@ function wordVerdict(verdict: Verdict, lang: Lang, unit: string | null, property
 function propertyLabel(property: string, lang: Lang): string {
   if (lang !== 'en') return property;
   const labels: Record<string, string> = { 约束性: 'binding', 参考性: 'guiding', 指导性: 'guiding', 预期性: 'expected' };
-  return labels[property] ?? property;
+  return Object.prototype.hasOwnProperty.call(labels, property) ? labels[property] : property;
 }

@@ -33,6 +33,11 @@ interface Scaled {
   size: number;
 }
 
+/** A known unit's base and size; an own property only (a unit may be any text, `__proto__` too). */
+function sizeOf(unit: string): { base: string; size: number } | undefined {
+  return Object.prototype.hasOwnProperty.call(SIZES, unit) ? SIZES[unit] : undefined;
+}
+
 /** `万吨` → t × 10⁴; `万` alone → '' × 10⁴ (the other side's unit); `人` → 人 × 1. */
 function scaleOf(part: string): Scaled {
   let rest = part;
@@ -40,7 +45,7 @@ function scaleOf(part: string): Scaled {
   for (let again = true; again; ) {
     again = false;
     for (const [word, factor] of MULTIPLIERS) {
-      if (rest.startsWith(word) && !SIZES[rest]) {
+      if (rest.startsWith(word) && !sizeOf(rest)) {
         size *= factor;
         rest = rest.slice(word.length);
         again = true;
@@ -48,7 +53,7 @@ function scaleOf(part: string): Scaled {
       }
     }
   }
-  const known = SIZES[rest];
+  const known = sizeOf(rest);
   return known ? { base: known.base, size: size * known.size } : { base: rest, size };
 }
 

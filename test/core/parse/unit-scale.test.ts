@@ -37,3 +37,9 @@ test('never throws, on any pair of strings', () => {
     { numRuns: 2000 },
   );
 });
+
+test('a unit named like an object property is no known unit (found by the property test)', () => {
+  expect(conversionFactor('', '__proto__')).not.toBeNaN();
+  expect(Number.isFinite(conversionFactor('__proto__', '吨') ?? 0)).toBe(true);
+  expect(Number.isFinite(conversionFactor('constructor', 'toString') ?? 0)).toBe(true);
+});
