@@ -175,3 +175,31 @@ test('the merge panel: return files chosen, the preview, 合并 writes the value
   assert.deepEqual(pane.outside, []);
   await pane.close();
 });
+
+test('从方案生成指标库: a pasted plan drafted, written as the 指标库 sheet, and 检查 uses it', async () => {
+  const pane = await openPane(suite, indicatorWorkbook());
+  const { page } = pane;
+  await page.getByRole('tab', { name: '指标库' }).click();
+  const plan =
+    '一、发展生态经济\n' +
+    '1.单位GDP能耗≤1.1吨标煤/万元（约束性指标）。\n' +
+    '责任单位：市工业信息化委；配合单位：市统计局。\n' +
+    '2.森林覆盖率达到60%以上（市林业局牵头，市自然资源局配合）。';
+  await page.getByRole('textbox', { name: '粘贴方案正文' }).fill(plan);
+  await page.getByRole('button', { name: '生成草稿' }).click();
+  await page.getByText(/^找到2项目标，其中2项有牵头单位/).waitFor();
+  await screenshots(page, 'extract-draft');
+  const { seriousViolations } = await import('./support/axe');
+  assert.deepEqual((await seriousViolations(page)).map((v) => v.id), []);
+  await page.getByRole('button', { name: '写入“指标库”表' }).click();
+  await page.getByText(/^已写入“指标库”表（2项指标/).waitFor();
+  assert.ok((await sheets(page)).includes('指标库'));
+  const names = [await cell(page, 'B2', '指标库'), await cell(page, 'B3', '指标库')].map((c) => String(c.value));
+  assert.ok(names.some((n) => n.includes('单位GDP能耗')), `指标库 names: ${names.join(', ')}`);
+  await page.getByRole('tab', { name: '核查' }).click();
+  await checkButton(page).click();
+  await result(page).getByText(/指标库/).waitFor();
+  await screenshots(page, 'extract-checked');
+  assert.deepEqual(pane.errors, []);
+  await pane.close();
+});

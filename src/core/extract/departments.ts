@@ -38,7 +38,8 @@ export function splitList(text: string): string[] {
 }
 
 function cleanItem(item: string): string {
-  return item.replace(LEAD_SUFFIX, '').replace(COOP_SUFFIX, '').replace(/等$/, '').replace(/\s+/g, '').trim();
+  // A block that closes its sentence (`配合单位:市统计局。`) leaves no full stop on the last name.
+  return item.replace(/[。.]+$/, '').replace(LEAD_SUFFIX, '').replace(COOP_SUFFIX, '').replace(/等$/, '').replace(/\s+/g, '').trim();
 }
 
 /** 各县(市、区)党委、政府 → 各县(市、区)党委, 各县(市、区)政府. */

@@ -65,3 +65,7 @@ describe('departmentLine', () => {
     expect(departmentLine('各责任单位按照工作职责和任务分工,落实各项措施')).toBeNull();
   });
 });
+
+test('a department block that closes its sentence leaves no full stop on the last name', () => {
+  expect(departmentLine('责任单位:市工业信息化委;配合单位:市统计局。')).toEqual({ lead: ['市工业信息化委'], coop: ['市统计局'] });
+});
