@@ -4,7 +4,8 @@ export { readWorkbook, readWorkbookBytes, openWorkbook, loadWorkbook, gridOfWork
 export type { ReadWorkbook } from './read';
 export { applyPlan, clearMarks, readJournal } from './apply';
 export type { ApplyOptions, ApplyOutcome, ClearResult } from './apply';
-export { writeWorkbook, writeNewWorkbook } from './write';
+export { writeWorkbook } from './write';
+export { writeNewWorkbook } from './template-and-feedback-files';
 export type { WriteOptions } from './write';
 export { gridOf, sheetGridOf } from './grid';
 export { readCustomProperties, writeCustomProperties } from './custom-properties';

@@ -1,10 +1,8 @@
 // Writing a workbook file: to a short temporary name beside it first, so that a failure never leaves
-// half a file. A checked workbook is its patched package; a workbook the tool makes from nothing
-// (return templates, feedback files) is written by exceljs.
+// half a file. A checked workbook is its patched package (workbooks the tool makes from nothing are
+// written in ./template-and-feedback-files).
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type ExcelJS from 'exceljs';
-import { writeCustomProperties } from './custom-properties';
 import type { FileWorkbook } from './package/file-workbook';
 import { setPackageProperties } from './package/custom-properties';
 
@@ -13,7 +11,7 @@ export interface WriteOptions {
   customProperties?: Record<string, string>;
 }
 
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   // A short name: a long file name plus a suffix could pass the file system's 255 bytes.
   const temporary = join(dirname(path), `.ic-${process.pid}-${Date.now().toString(36)}.tmp`);
@@ -31,13 +29,4 @@ export async function writeWorkbook(workbook: FileWorkbook, path: string, option
     await setPackageProperties(workbook.pkg, options.customProperties);
   }
   await writeAtomically(path, await workbook.save());
-}
-
-/** A workbook the tool made from nothing, through exceljs. */
-export async function writeNewWorkbook(workbook: ExcelJS.Workbook, path: string, options: WriteOptions = {}): Promise<void> {
-  let bytes: Uint8Array = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  if (options.customProperties && Object.keys(options.customProperties).length > 0) {
-    bytes = await writeCustomProperties(bytes, options.customProperties, path);
-  }
-  await writeAtomically(path, bytes);
 }
