@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { WorkbookGrid } from '../../core/types';
 import { CoreError } from '../../core/errors';
 import { FileWorkbook } from './package/file-workbook';
-import { clearPackageMarks } from './package/apply-plan';
+import { clearMarks } from './apply';
 
 export interface ReadWorkbook {
   workbook: FileWorkbook;
@@ -78,7 +78,7 @@ export async function gridOfWorkbook(workbook: FileWorkbook): Promise<WorkbookGr
  */
 export async function readWorkbookBytes(bytes: Uint8Array, label: string): Promise<ReadWorkbook> {
   const workbook = await loadWorkbook(bytes, label);
-  const hadMarks = (await clearPackageMarks(workbook)) !== null;
+  const hadMarks = (await clearMarks(workbook)) !== null;
   return { workbook, grid: await gridOfWorkbook(workbook), hadMarks };
 }
 

@@ -2,7 +2,7 @@
 // and font colour, a note), responsibility cells, the summary sheet and the journal that undoes it
 // all; and taking the marks off again. Only the cells the plan names change in their sheets.
 import type { CellRect, EditPlan, MarkStyle, RawValue, WorkbookGrid } from '../../../core/types';
-import type { Journal, JournalEntry } from '../../../core/journal';
+import { JOURNAL_SHEET, type Journal, type JournalEntry } from '../../../core/journal';
 import { CoreError } from '../../../core/errors';
 import { cellWithValue, restyledCell, styleOf, valueCell } from './cell-xml';
 import type { FileWorkbook } from './file-workbook';
@@ -262,7 +262,7 @@ export async function clearPackageMarks(workbook: FileWorkbook): Promise<ClearRe
   }
 
   if (journal.summarySheet && workbook.hasSheet(journal.summarySheet)) await workbook.removeSheet(journal.summarySheet);
-  await workbook.removeSheet(workbook.sheet('_IndicatorCheck_Journal')?.name ?? '_IndicatorCheck_Journal');
+  await workbook.removeSheet(JOURNAL_SHEET);
   await workbook.flushStyles();
   const stylesPart = workbook.book.stylesPart;
   if (packageRecord?.styles && stylesPart) {
