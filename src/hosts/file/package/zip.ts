@@ -22,22 +22,47 @@ interface Entry {
 
 export class ZipFormatError extends Error {}
 
-const CRC_TABLE = (() => {
-  const table = new Int32Array(256);
+/** CRC-32 tables for slicing by four bytes at a time (T[k][n]: the CRC of byte n followed by k zero bytes). */
+const CRC_TABLES = (() => {
+  const tables = [new Int32Array(256), new Int32Array(256), new Int32Array(256), new Int32Array(256)];
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c;
+    tables[0][n] = c;
   }
-  return table;
+  for (let n = 0; n < 256; n++) {
+    for (let k = 1; k < 4; k++) tables[k][n] = tables[0][tables[k - 1][n] & 0xff] ^ (tables[k - 1][n] >>> 8);
+  }
+  return tables;
 })();
 
 /** The CRC-32 of bytes, continued from the CRC of the bytes before them. */
 function crc32(bytes: Uint8Array, previous = 0): number {
+  const [t0, t1, t2, t3] = CRC_TABLES;
   let crc = previous ^ -1;
-  for (let i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
+  let i = 0;
+  for (const end = bytes.length - 3; i < end; i += 4) {
+    crc ^= bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+    crc = t3[crc & 0xff] ^ t2[(crc >>> 8) & 0xff] ^ t1[(crc >>> 16) & 0xff] ^ t0[crc >>> 24];
+  }
+  for (; i < bytes.length; i++) crc = t0[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
+
+/** A faster deflate and inflate than fflate's where the platform has one (Node's zlib): the file host sets it. */
+export interface NativeDeflate {
+  deflateRaw(data: Uint8Array): Uint8Array;
+  inflateRaw(data: Uint8Array): Uint8Array;
+}
+
+let native: NativeDeflate | null = null;
+
+export function useNativeDeflate(codec: NativeDeflate | null): void {
+  native = codec;
+}
+
+/** Parts up to this size go to the native codec whole; larger ones are streamed through fflate, to bound memory. */
+const NATIVE_AT_MOST = 1 << 25;
 
 /** Characters encoded at a time: a large part never exists whole as bytes beside its text. */
 const TEXT_CHUNK = 1 << 20;
@@ -58,6 +83,11 @@ function concatenated(chunks: Uint8Array[]): Uint8Array {
  */
 function compressed(text: string): { raw: Uint8Array; method: number; crc: number; compressedSize: number; size: number } {
   if (text.length === 0) return { raw: new Uint8Array(0), method: 0, crc: 0, compressedSize: 0, size: 0 };
+  if (native && text.length <= NATIVE_AT_MOST) {
+    const bytes = strToU8(text);
+    const raw = native.deflateRaw(bytes);
+    return { raw, method: 8, crc: crc32(bytes), compressedSize: raw.length, size: bytes.length };
+  }
   const out: Uint8Array[] = [];
   const deflate = new Deflate({ level: 4 }, (chunk) => out.push(chunk));
   let crc = 0;
@@ -77,7 +107,8 @@ function compressed(text: string): { raw: Uint8Array; method: number; crc: numbe
 }
 
 /** A deflated part's text, inflated and decoded piece by piece. */
-function inflatedText(raw: Uint8Array): string {
+function inflatedText(raw: Uint8Array, size: number): string {
+  if (native && size <= NATIVE_AT_MOST) return strFromU8(native.inflateRaw(raw));
   const decoder = new TextDecoder('utf-8');
   const parts: string[] = [];
   const inflate = new Inflate((chunk, final) => parts.push(decoder.decode(chunk, { stream: !final })));
@@ -167,7 +198,7 @@ export class XlsxPackage {
     if (entry.data) return entry.data;
     if (entry.method === 0) return entry.raw!;
     if (entry.method !== 8) throw new ZipFormatError(`${name}: compression method ${entry.method} is not supported`);
-    return inflateSync(entry.raw!, { out: new Uint8Array(entry.size) });
+    return native ? native.inflateRaw(entry.raw!) : inflateSync(entry.raw!, { out: new Uint8Array(entry.size) });
   }
 
   /** A part's text (UTF-8, a byte-order mark dropped); null when there is no such part. */
@@ -177,7 +208,7 @@ export class XlsxPackage {
     const entry = this.entries.get(name);
     if (!entry) return null;
     let text: string;
-    if (!entry.data && entry.method === 8) text = inflatedText(entry.raw!);
+    if (!entry.data && entry.method === 8) text = inflatedText(entry.raw!, entry.size);
     else {
       const bytes = await this.bytes(name);
       if (!bytes) return null;
