@@ -59,7 +59,7 @@ async function checkFile(
   const catalog = chooseCatalog(catalogOption, grid);
   const check = checkWorkbook(grid, { catalog: catalog.catalog, lang, source: file, region: options.region ?? null });
   const plan = planEdits(grid, check, { lang, fill: options.fill, summary: true, checkedAt: timestamp(new Date()) });
-  await applyPlan(workbook, plan, grid);
+  const applied = await applyPlan(workbook, plan, grid);
   await writingOutput(outPath, io.cwd, () => writeWorkbook(workbook, outPath));
 
   io.stdout(say(lang, 'written', { file, out: shownPath(outPath, io.cwd) }));
@@ -67,6 +67,7 @@ async function checkFile(
   io.stdout(`  ${totalsLine(check.summary, lang)}`);
   if (plan.writes.length > 0) io.stdout(`  ${say(lang, 'filled', { count: plan.writes.length })}`);
   if (plan.trimmed?.length) io.stdout(`  ${say(lang, 'trimmed', { count: plan.trimmed.length })}`);
+  if (applied.notesSkipped > 0) io.stdout(`  ${say(lang, 'threadedKept', { count: applied.notesSkipped })}`);
   for (const line of failingTable(check.summary.failing, lang, { report: options.report })) io.stdout(`  ${line}`);
   io.stdout('');
   return { file, check, catalog };

@@ -42,6 +42,7 @@ interface Run {
   cleared: Uint8Array;
   checkedName: string;
   report: { workbooks: { findings: { cell: string; status: string }[] }[] };
+  checkOutput: string;
 }
 
 async function checkAndClear(options: Parameters<typeof officeWorkbook>[0]): Promise<Run> {
@@ -64,6 +65,7 @@ async function checkAndClear(options: Parameters<typeof officeWorkbook>[0]): Pro
     cleared: await readFile(join(dir, 'cleared', clearedName)),
     checkedName,
     report: JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')),
+    checkOutput: check.stdout.join('\n'),
   };
 }
 
@@ -138,6 +140,7 @@ describe('nothing lost: a workbook with charts, pivot tables, threaded comments,
     expect(before.get('E9')).toBe('原有批注：环卫处数据');
     expect(after.get('E9')).toBe('原有批注：环卫处数据'); // E9 passes: its note is the user's
     expect(after.has('E8')).toBe(false); // E8 fails but carries a threaded comment
+    expect(run.checkOutput).toContain('1个标记的单元格已有批注对话(threaded comment),保留原样,未加说明批注');
     expect(after.get('E4')).toMatch(/^未达标/);
   });
 
