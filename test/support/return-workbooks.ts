@@ -90,6 +90,19 @@ export async function returnBytes(spec: ReturnSpec): Promise<Uint8Array> {
   return writeCustomProperties(stamped, { [STAMP_PROPERTY]: JSON.stringify(stamp) });
 }
 
+/**
+ * A master's indicator rows under MASTER_HEADER: sheet rows 3–8 (0-based 2–7); 2025年 is column G (6),
+ * 2026年 column H (7); 森林覆盖率 is row 4.
+ */
+export const MASTER_ROWS: (string | number | null)[][] = [
+  [1, '生态经济', '单位GDP能耗', '吨标煤/万元', '≤1.1', '约束性', 1.2, null, '市工业信息化委', '市统计局', null],
+  [2, '生态经济', '第三产业占GDP比例', '%', '≥40', '指导性', 39, 41, '市发展改革委', null, null],
+  [3, '生态环境', '森林覆盖率', '%', '≥60', '约束性', null, null, '市林业局', null, null],
+  [4, '生态环境', '空气质量优良天数比例', '%', '≥90', '约束性', null, null, '市生态环境局', null, null],
+  [5, '生态人居', '城镇污水处理率', '%', '≥85', '约束性', null, null, '市住房城乡建设局', null, null],
+  [6, '生态人居', '生活垃圾无害化处理率', '%', '≥95', '约束性', null, null, '市城管局', null, null],
+];
+
 export const MASTER_HEADER = ['序号', '领域', '指标名称', '单位', '目标值', '指标属性', '2025年', '2026年', '牵头单位', '配合单位', '备注'];
 
 /** A master workbook: a merged title, the header on row 2, indicator rows from row 3. */

@@ -8,20 +8,11 @@ import { mergeEdits } from '../../../src/core/returns/merge-journal';
 import { MAX_CELL_TEXT } from '../../../src/core/excel-limits';
 import { gridOf } from '../../../src/hosts/file/grid';
 import { testCatalog } from '../../cli/fixtures';
-import { masterWorkbook, returnWorkbook, type ReturnSpec } from '../../support/return-workbooks';
+import { MASTER_ROWS as MASTER, masterWorkbook, returnWorkbook, type ReturnSpec } from '../../support/return-workbooks';
 
 const catalog: Catalog = parseCatalog(testCatalog, 'test');
 const OPTIONS = { overwrite: false, lang: 'zh-CN' as const, now: '2026-03-05 10:00' };
 
-// Sheet rows 3–8 (0-based 2–7); 2025年 is column G (6), 2026年 column H (7). 森林覆盖率 is row 4.
-const MASTER = [
-  [1, '生态经济', '单位GDP能耗', '吨标煤/万元', '≤1.1', '约束性', 1.2, null, '市工业信息化委', '市统计局', null],
-  [2, '生态经济', '第三产业占GDP比例', '%', '≥40', '指导性', 39, 41, '市发展改革委', null, null],
-  [3, '生态环境', '森林覆盖率', '%', '≥60', '约束性', null, null, '市林业局', null, null],
-  [4, '生态环境', '空气质量优良天数比例', '%', '≥90', '约束性', null, null, '市生态环境局', null, null],
-  [5, '生态人居', '城镇污水处理率', '%', '≥85', '约束性', null, null, '市住房城乡建设局', null, null],
-  [6, '生态人居', '生活垃圾无害化处理率', '%', '≥95', '约束性', null, null, '市城管局', null, null],
-];
 
 function master(merges: CellRect[] = [], formulas: { row: number; col: number; text: string }[] = []): WorkbookGrid {
   const grid = gridOf(masterWorkbook(MASTER));
