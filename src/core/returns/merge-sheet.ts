@@ -146,7 +146,7 @@ export function buildConsolidationSheet(
       c.offers.map((o) => `${o.department}:${displayText(o.value)}`).join(';'),
       displayText(c.master),
       link(c),
-      { value: c.chosen ? t(lang, 'merge.outcome.written', { department: c.chosen.department }) : t(lang, c.locked ? `merge.outcome.${c.locked}` : 'merge.outcome.kept'), style: c.chosen ? 'text' : 'bad' },
+      { value: c.chosen ? t(lang, 'merge.outcome.written', { department: c.chosen.department }) : t(lang, c.locked ? `merge.outcome.${c.locked}` : c.kept ? 'merge.outcome.keptChosen' : 'merge.outcome.kept'), style: c.chosen || c.kept ? 'text' : 'bad' },
       t(lang, `merge.column.${c.column}`),
     ]),
     lang,

@@ -33,6 +33,19 @@ export interface MergeOptions {
   lang: Lang;
   /** Shown on the consolidation sheet; the core reads no clock. */
   now: string;
+  /** The user's decision on single conflicts, by conflictKey; over `overwrite` for those cells. */
+  choices?: ConflictChoices;
+}
+
+/** The department whose value goes in, or KEEP_MASTER, by conflictKey(conflict). */
+export type ConflictChoices = Record<string, string>;
+
+/** A choice that keeps the master's value (no department has an empty name). */
+export const KEEP_MASTER = '';
+
+/** Names a conflict's cell in ConflictChoices. */
+export function conflictKey(cell: { sheet: string; row: number; col: number }): string {
+  return `${cell.sheet}!${cell.row},${cell.col}`;
 }
 
 export type MergedColumn = 'value' | 'previous';
@@ -112,6 +125,8 @@ export interface MergeConflict {
    * is the merge's top-left cell's, `master`), or it holds a formula (`master` is its result).
    */
   locked?: 'merged' | 'formula';
+  /** The user chose to keep the master's value: settled, nothing written. */
+  kept?: true;
 }
 
 export interface ReturnedDepartment {
@@ -301,6 +316,13 @@ function settle(offers: Offer[], lead: string[]): Offer {
   return pool.reduce((best, o) => (o.date >= best.date ? o : best));
 }
 
+/** The offer of the department chosen (the last it sent); null for KEEP_MASTER or a department that sent none. */
+function chosenOffer(offers: Offer[], department: string): Offer | null {
+  if (department === KEEP_MASTER) return null;
+  const key = nameKey(department);
+  return offers.filter((o) => nameKey(o.department) === key).pop() ?? null;
+}
+
 function distinctOffers(offers: Offer[]): Offer[] {
   const distinct: Offer[] = [];
   for (const o of offers) if (!distinct.some((d) => sameEntry(d.value, o.value))) distinct.push(o);
@@ -417,10 +439,12 @@ function decide(masterGrid: WorkbookGrid, targets: Map<string, Target>, options:
     const distinct = distinctOffers(target.offers);
     const base = { sheet: target.sheet, row: target.row, col: target.col, column: target.column, name: target.name, indicatorId: target.indicatorId };
     const lockedField: Pick<MergeConflict, 'locked'> = locked ? { locked } : {};
+    const choice = locked ? undefined : options.choices?.[conflictKey(target)];
+    const keptField: Pick<MergeConflict, 'kept'> = choice === KEEP_MASTER ? { kept: true } : {};
     let chosen: Offer | null = distinct.length === 1 ? distinct[0] : null;
     if (distinct.length > 1) {
-      chosen = options.overwrite && !locked ? settle(target.offers, target.lead) : null;
-      conflicts.push({ ...base, kind: 'returns', master: current, offers: target.offers.map(sourceOf), chosen: chosen && sourceOf(chosen), ...lockedField });
+      chosen = choice !== undefined ? chosenOffer(target.offers, choice) : options.overwrite && !locked ? settle(target.offers, target.lead) : null;
+      conflicts.push({ ...base, kind: 'returns', master: current, offers: target.offers.map(sourceOf), chosen: chosen && sourceOf(chosen), ...lockedField, ...keptField });
     }
     if (!chosen) continue;
     if (!isEmptyValue(current) || locked === 'formula') {
@@ -428,11 +452,11 @@ function decide(masterGrid: WorkbookGrid, targets: Map<string, Target>, options:
         unchanged++;
         continue;
       }
+      const replace = (choice !== undefined ? choice !== KEEP_MASTER : options.overwrite) && !locked;
       if (distinct.length === 1) {
-        const written = options.overwrite && !locked;
-        conflicts.push({ ...base, kind: 'master', master: current, offers: target.offers.map(sourceOf), chosen: written ? sourceOf(chosen) : null, ...lockedField });
+        conflicts.push({ ...base, kind: 'master', master: current, offers: target.offers.map(sourceOf), chosen: replace ? sourceOf(chosen) : null, ...lockedField, ...keptField });
       }
-      if (!options.overwrite || locked) continue;
+      if (!replace) continue;
     } else if (locked === 'merged') {
       for (const offer of target.offers) {
         unplaced.push({ department: offer.department, file: offer.file, indicatorId: target.indicatorId ?? '', name: target.name, reason: 'merged-cell' });
@@ -561,5 +585,5 @@ export function planMerge(masterGrid: WorkbookGrid, returns: ReturnInput[], cata
 
 /** The conflicts the plan leaves (not settled by overwriting). */
 export function openConflicts(plan: Pick<MergePlan, 'conflicts'>): MergeConflict[] {
-  return plan.conflicts.filter((c) => c.chosen === null);
+  return plan.conflicts.filter((c) => c.chosen === null && !c.kept);
 }

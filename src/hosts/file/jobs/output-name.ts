@@ -1,0 +1,29 @@
+// The name of a file a job writes from an input: `<name>.checked.xlsx`, `<name>.cleared.xlsx` …; a
+// macro workbook keeps `.xlsm`, and a `.checked` already in the name is dropped for the other suffixes.
+export type OutputSuffix = 'checked' | 'cleared' | 'merged';
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
+function stem(file: string): string {
+  const name = baseName(file);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+export function isMacroWorkbook(file: string): boolean {
+  return /\.xlsm$/i.test(file);
+}
+
+export function outputName(file: string, suffix: OutputSuffix): string {
+  const extension = isMacroWorkbook(file) ? 'xlsm' : 'xlsx';
+  let name = stem(file);
+  if (suffix === 'cleared') name = name.replace(/\.checked$/, '') || name;
+  // A master that is itself a merged or checked copy keeps its first name.
+  if (suffix === 'merged') name = name.replace(/(\.(checked|merged))+$/, '') || name;
+  return `${name}.${suffix}.${suffix === 'merged' ? 'xlsx' : extension}`;
+}
+
+/** A file's name without its folders (the notes of a merge name the file, not where it was). */
+export { baseName };
