@@ -117,7 +117,7 @@ const zh: Dictionary = {
   'error.bad-input.encrypted': '{file}:工作簿有打开密码,请先在 Excel 中取消密码后再核查。',
   'error.bad-input.unreadable': '{file}:无法读取({reason})。',
   'error.bad-input.cannot-keep': '{file}：无法在保留工作簿全部内容的前提下写入（{reason}），未写出任何文件。',
-  'error.bad-input.no-catalog-sheet': '工作簿中没有指标库工作表(或其中没有指标),请选择"自动"、一个内置指标库或指标库文件。',
+  'error.bad-input.no-catalog-sheet': '工作簿中没有指标库工作表（或其中没有指标），请选择“自动”、一个内置指标库或指标库文件。',
   'error.bad-input.fill-needs-catalog': '填写责任单位需要指标库:请在"指标库"中选择一个内置指标库、本工作簿的指标库工作表或指标库文件。',
   'error.sheet-protected': '工作表"{sheet}"受保护,无法写入标记。请先撤销工作表保护(审阅 → 撤销工作表保护)再试;工作簿未做任何修改。',
   'error.workbook-protected': '工作簿结构受保护,无法添加汇总表和撤销记录。请先撤销工作簿保护(审阅 → 保护工作簿)再试;工作簿未做任何修改。',
