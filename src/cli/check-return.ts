@@ -7,11 +7,11 @@ import { CoreError } from '../core/errors';
 import { t } from '../core/messages';
 import { buildReport, type ReportWorkbook } from '../core/report';
 import { summarize } from '../core/summary';
-import { STAMP_PROPERTY, findReturnMarkers } from '../core/returns/format';
-import { checkReturn, makeStamp, DEFAULT_CHANGE_FACTOR, type ReturnCheck, type ReturnCounts, type ReturnItem, type ReturnVerdict } from '../core/returns/check-return';
-import { hintHow, planReturnMarks } from '../core/returns/return-marks';
+import type { ReturnCheck, ReturnCounts, ReturnItem, ReturnVerdict } from '../core/returns/check-return';
+import { hintHow } from '../core/returns/return-marks';
 import { findBuiltInCatalog } from '../catalogs';
-import { applyPlan, readWorkbook, writeWorkbook } from '../hosts/file';
+import { readFileBytes, writeAtomically } from '../hosts/file';
+import { checkReturnBytes } from '../hosts/file/jobs';
 import { resolveCatalogOption } from './catalog-option';
 import { runBatch } from './batch';
 import { shownPath } from './output-path';
@@ -45,13 +45,6 @@ interface CheckedReturn {
   stamped: boolean;
 }
 
-function catalogFor(given: Catalog | null, catalogId: string, file: string): Catalog {
-  if (given) return given;
-  const builtIn = findBuiltInCatalog(catalogId);
-  if (!builtIn) throw new CoreError('bad-input', { file, kind: 'return-catalog', id: catalogId });
-  return builtIn;
-}
-
 function printCheck(check: ReturnCheck, lang: Lang, io: CliIO, report?: string): void {
   const verdict = check.verdict === 'ready' ? t(lang, 'return.ready') : t(lang, 'return.blocked', { blocking: check.items.filter((i) => i.tier === 'blocking').length, hints: check.items.filter((i) => i.tier === 'hint' && !i.explained).length });
   io.stdout(`  ${verdict}`);
@@ -68,32 +61,26 @@ function printCheck(check: ReturnCheck, lang: Lang, io: CliIO, report?: string):
 
 async function checkReturnFile(file: string, outPath: string, given: Catalog | null, options: ReturnCheckCommandOptions, io: CliIO): Promise<CheckedReturn> {
   const { lang } = options;
-  const { workbook, grid } = await readWorkbook(resolve(io.cwd, file), file);
-  const markers = findReturnMarkers(grid);
-  if (markers.length === 0) throw new CoreError('bad-input', { file, kind: 'not-a-return' });
-  const checks = markers.map((marker) =>
-    checkReturn(grid, marker, catalogFor(given, marker.catalogId, file), {
-      lang,
-      changeFactor: options.changeFactor ?? DEFAULT_CHANGE_FACTOR,
-      region: options.region ?? null,
-    }),
-  );
-  // One plan for all return sheets: each applyPlan replaces the marks of the one before.
-  const plans = checks.map((check) => planReturnMarks(check, lang));
-  await applyPlan(workbook, { ...plans[0], marks: plans.flatMap((p) => p.marks) }, grid);
-  // One stamp per workbook: a return is one department's one sheet.
-  const stampable = checks.length === 1 && checks[0].verdict === 'ready';
-  const stamp = stampable ? await makeStamp(checks[0], grid, checks[0].marker, checks[0].catalog, new Date()) : null;
-  await writingOutput(outPath, io.cwd, () => writeWorkbook(workbook, outPath, stamp ? { customProperties: { [STAMP_PROPERTY]: JSON.stringify(stamp) } } : {}));
+  const bytes = await readFileBytes(resolve(io.cwd, file), file);
+  const checked = await checkReturnBytes(bytes, file, {
+    catalog: given,
+    findBuiltIn: findBuiltInCatalog,
+    lang,
+    changeFactor: options.changeFactor,
+    region: options.region ?? null,
+    now: new Date(),
+  });
+  const { checks, stamped } = checked;
+  await writingOutput(outPath, io.cwd, () => writeAtomically(outPath, checked.bytes));
 
   io.stdout(t(lang, 'cli.return.written', { file, out: shownPath(outPath, io.cwd) }));
   for (const check of checks) {
     if (checks.length > 1) io.stdout(`  ${check.sheet}(${check.marker.department})`);
     printCheck(check, lang, io, options.report);
   }
-  if (stamp) io.stdout(`  ${t(lang, 'cli.return.stamped')}`);
+  if (stamped) io.stdout(`  ${t(lang, 'cli.return.stamped')}`);
   io.stdout('');
-  return { file, checks, stamped: stamp !== null };
+  return { file, checks, stamped };
 }
 
 function returnReportOf(checked: CheckedReturn[]): unknown {

@@ -1,11 +1,12 @@
 // `check <file.xlsx>…`: read, check, mark, write `<out>/<name>.checked.xlsx`, print a short table.
 import { resolve } from 'node:path';
 import type { Lang } from '../core/types';
-import { checkWorkbook, type WorkbookCheck } from '../core/check';
-import { planEdits } from '../core/plan';
+import type { WorkbookCheck } from '../core/check';
 import { buildReport } from '../core/report';
-import { applyPlan, readWorkbook, writeWorkbook } from '../hosts/file';
-import { chooseCatalog, resolveCatalogOption, type ChosenCatalog } from './catalog-option';
+import { builtInCatalogs } from '../catalogs';
+import { readFileBytes, writeAtomically } from '../hosts/file';
+import { checkFileBytes } from '../hosts/file/jobs';
+import { resolveCatalogOption, type ChosenCatalog } from './catalog-option';
 import { EXIT_UNUSABLE, errorLine, type CliIO } from './io';
 import { runBatch } from './batch';
 import { shownPath } from './output-path';
@@ -29,11 +30,6 @@ interface CheckedFile {
   catalog: ChosenCatalog;
 }
 
-function timestamp(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
 function catalogLine(chosen: ChosenCatalog, lang: Lang): string {
   switch (chosen.how) {
     case 'given':
@@ -55,12 +51,10 @@ async function checkFile(
   io: CliIO,
 ): Promise<CheckedFile> {
   const { lang } = options;
-  const { workbook, grid, hadMarks } = await readWorkbook(resolve(io.cwd, file), file);
-  const catalog = chooseCatalog(catalogOption, grid);
-  const check = checkWorkbook(grid, { catalog: catalog.catalog, lang, source: file, region: options.region ?? null });
-  const plan = planEdits(grid, check, { lang, fill: options.fill, summary: true, checkedAt: timestamp(new Date()) });
-  const applied = await applyPlan(workbook, plan, grid);
-  await writingOutput(outPath, io.cwd, () => writeWorkbook(workbook, outPath));
+  const bytes = await readFileBytes(resolve(io.cwd, file), file);
+  const checked = await checkFileBytes(bytes, file, { catalog: catalogOption, builtIns: builtInCatalogs, lang, fill: options.fill, region: options.region ?? null, now: new Date() });
+  const { chosen: catalog, check, plan, applied, hadMarks } = checked;
+  await writingOutput(outPath, io.cwd, () => writeAtomically(outPath, checked.bytes));
 
   io.stdout(say(lang, 'written', { file, out: shownPath(outPath, io.cwd) }));
   io.stdout(`  ${catalogLine(catalog, lang)}${hadMarks ? ` ${say(lang, 'previousMarks')}` : ''}`);

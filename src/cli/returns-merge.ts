@@ -2,35 +2,16 @@
 // master workbook (`<out>/<master>.merged.xlsx`) with provenance notes, the merge journal, the
 // consolidation sheet and the summary sheet rebuilt; with --feedback, one feedback workbook per
 // department with failing or empty indicators. Exit 0, 1 with conflicts left, 2 for unusable input.
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import type { Catalog, Lang, WorkbookGrid } from '../core/types';
-import { checkWorkbook } from '../core/check';
-import { CoreError } from '../core/errors';
-import { planEdits } from '../core/plan';
-import { chooseCatalog as chooseWith } from '../core/catalog/choose';
-import { STAMP_PROPERTY, decodeStamp, findReturnMarkers } from '../core/returns/format';
-import { stampStateOf } from '../core/returns/stamp';
-import {
-  departmentsWithFeedback,
-  feedbackFor,
-  feedbackSheet,
-  openConflicts,
-  planMerge,
-  whereOf,
-  type MergePlan,
-  type ReturnInput,
-} from '../core/returns/merge';
+import type { Lang } from '../core/types';
+import { openConflicts, whereOf, type MergePlan } from '../core/returns/merge';
 import { displayText } from '../core/returns/merge-values';
-import { applyPlan, gridOfWorkbook, loadWorkbook, readWorkbook, writeNewWorkbook, writeWorkbook } from '../hosts/file';
+import { readFileBytes, readWorkbookBytes, writeAtomically } from '../hosts/file';
+import { baseName, fileSafe, mergeIntoWorkbook, readReturnBytes, type FileBytes, type ReadReturn } from '../hosts/file/jobs';
 import { writingOutput } from './output-error';
-import { applyMergePlan, cellNotes } from '../hosts/file/merge';
-import { composeMarkNotes } from '../core/returns/merge-notes';
-import { writeSummarySheet } from '../hosts/file/summary-sheet';
-import { readCustomProperties } from '../hosts/file/custom-properties';
-import { builtInCatalogs, findBuiltInCatalog } from '../catalogs';
+import { builtInCatalogs } from '../catalogs';
 import { resolveCatalogOption, type CatalogOption } from './catalog-option';
 import { fittedFileName, shownPath } from './output-path';
 import { EXIT_ERRORS_FOUND, EXIT_OK, EXIT_UNUSABLE, errorLine, processIO, type CliIO } from './io';
@@ -48,18 +29,6 @@ export interface MergeCommandOptions {
 
 /** Lines of a list printed in full before "… n more". */
 const LIST_LIMIT = 20;
-
-interface ReadReturn {
-  file: string;
-  grid: WorkbookGrid;
-  bytes: Uint8Array;
-  markers: ReturnType<typeof findReturnMarkers>;
-}
-
-function timestamp(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
 
 /** The files named: a directory stands for every .xlsx in it (Excel's ~$ lock files left out), in name order. */
 async function returnFiles(args: string[], cwd: string, master: string): Promise<string[]> {
@@ -86,49 +55,22 @@ function progressFor(io: CliIO, total: number, lang: Lang): Progress {
 
 async function readReturns(files: string[], io: CliIO, lang: Lang): Promise<ReadReturn[]> {
   const progress = progressFor(io, files.length, lang);
-  const read: ReadReturn[] = [];
   const skipped: string[] = [];
-  for (const [index, file] of files.entries()) {
-    progress.update(index, file);
+  const read: FileBytes[] = [];
+  for (const file of files) {
     try {
-      const bytes = await readFile(resolve(io.cwd, file)).catch((e: NodeJS.ErrnoException) => {
-        throw new CoreError('bad-input', e.code === 'ENOENT' ? { file, kind: 'missing' } : { file, kind: 'unreadable', reason: e.code ?? String(e) });
-      });
-      const workbook = await loadWorkbook(bytes, file);
-      const grid = await gridOfWorkbook(workbook);
-      const markers = findReturnMarkers(grid);
-      if (markers.length === 0) skipped.push(mergeSay(lang, 'notReturn', { file }));
-      else read.push({ file, grid, bytes: new Uint8Array(bytes), markers });
+      read.push({ name: file, bytes: await readFileBytes(resolve(io.cwd, file), file) });
     } catch (e) {
       skipped.push(mergeSay(lang, 'unreadable', { reason: errorLine(e, file, lang) }));
     }
   }
-  progress.update(files.length, '');
+  const { returns, skipped: notUsed } = await readReturnBytes(read, (done, file) => progress.update(done, file));
   progress.finish();
-  for (const line of skipped) io.stderr(line);
-  return read;
-}
-
-/** --catalog when given; else the built-in catalog the returns were made from; else the master's own choice. */
-function mergeCatalog(option: CatalogOption, masterGrid: WorkbookGrid, returns: ReadReturn[]): Catalog | null {
-  if (option.kind !== 'auto') return chooseWith(option, masterGrid, builtInCatalogs).catalog;
-  const ids = new Set(returns.flatMap((r) => r.markers.map((m) => m.catalogId)));
-  const fromReturns = ids.size === 1 ? findBuiltInCatalog([...ids][0]) : undefined;
-  return fromReturns ?? chooseWith(option, masterGrid, builtInCatalogs).catalog;
-}
-
-async function returnInputs(returns: ReadReturn[], catalog: Catalog | null): Promise<ReturnInput[]> {
-  const inputs: ReturnInput[] = [];
-  for (const r of returns) {
-    const properties = await readCustomProperties(r.bytes, r.file).catch(() => ({}) as Record<string, string>);
-    const stamp = decodeStamp(properties[STAMP_PROPERTY]);
-    for (const marker of r.markers) {
-      const stampState = catalog ? await stampStateOf(stamp, r.grid, marker, catalog) : stamp ? 'outdated-catalog' : 'unchecked';
-      // The provenance notes name the file, not where it was on this machine.
-      inputs.push({ file: basename(r.file), grid: r.grid, marker, stampState });
-    }
+  for (const s of notUsed) {
+    skipped.push(s.reason === 'not-return' ? mergeSay(lang, 'notReturn', { file: s.file }) : mergeSay(lang, 'unreadable', { reason: errorLine(s.error, s.file, lang) }));
   }
-  return inputs;
+  for (const line of skipped) io.stderr(line);
+  return returns;
 }
 
 function listOrNone(items: string[], lang: Lang): string {
@@ -164,25 +106,12 @@ function printOutcome(plan: MergePlan, io: CliIO, lang: Lang, notesTrimmed = 0):
 
 /** `<out>/<master>.merged.xlsx`; a master that is itself a merged or checked copy keeps its first name. */
 export function mergedPath(outDir: string, master: string): string {
-  const name = basename(master, extname(master)).replace(/(\.(checked|merged))+$/, '') || basename(master, extname(master));
+  const stem = baseName(master).replace(/\.[^.]*$/, '');
+  const name = stem.replace(/(\.(checked|merged))+$/, '') || stem;
   return resolve(outDir, fittedFileName(name, '.merged.xlsx'));
 }
 
-/** A department's name as part of a file name: characters Windows refuses are replaced. */
-export function fileSafe(name: string): string {
-  return name.replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').trim() || '_';
-}
-
-async function writeFeedback(outDir: string, check: ReturnType<typeof checkWorkbook>, plan: MergePlan, lang: Lang, now: string, io: CliIO): Promise<void> {
-  for (const department of departmentsWithFeedback(check, plan)) {
-    const items = feedbackFor(department, check, plan, lang);
-    const workbook = new ExcelJS.Workbook();
-    writeSummarySheet(workbook, feedbackSheet(department, items, lang, now));
-    const path = resolve(outDir, fittedFileName(`反馈-${fileSafe(department)}`, '.xlsx'));
-    await writingOutput(path, io.cwd, () => writeNewWorkbook(workbook, path));
-    io.stdout(`  ${mergeSay(lang, 'feedback', { file: shownPath(path, io.cwd) })}`);
-  }
-}
+export { fileSafe };
 
 export async function runReturnsMerge(master: string, returnArgs: string[], options: MergeCommandOptions, io: CliIO): Promise<number> {
   const { lang } = options;
@@ -195,7 +124,7 @@ export async function runReturnsMerge(master: string, returnArgs: string[], opti
   }
   let masterRead;
   try {
-    masterRead = await readWorkbook(resolve(io.cwd, master), master);
+    masterRead = await readWorkbookBytes(await readFileBytes(resolve(io.cwd, master), master), master);
   } catch (e) {
     io.stderr(errorLine(e, master, lang));
     return EXIT_UNUSABLE;
@@ -206,31 +135,27 @@ export async function runReturnsMerge(master: string, returnArgs: string[], opti
     return EXIT_UNUSABLE;
   }
 
-  const now = new Date();
-  const shownNow = timestamp(now);
   const outDir = resolve(io.cwd, options.out);
   const outPath = mergedPath(outDir, master);
   try {
-    const { workbook, grid } = masterRead;
-    const catalog = mergeCatalog(catalogOption, grid, returns);
-    const inputs = await returnInputs(returns, catalog);
-    const plan = planMerge(grid, inputs, catalog, { overwrite: options.overwrite, lang, now: shownNow });
-    const applied = await applyMergePlan(workbook, plan, { createdAt: now.toISOString() });
-
-    const merged = await gridOfWorkbook(workbook);
-    const check = checkWorkbook(merged, { catalog, lang, source: master });
-    // A cell the check marks keeps its note (where a merged value came from, this merge's or an
-    // earlier one's; the user's own), the verdict under it.
-    const checked = planEdits(merged, check, { lang, summary: true, checkedAt: shownNow });
-    const notes = await cellNotes(workbook, checked.marks);
-    const edits = composeMarkNotes(checked, (s, r, c) => notes.get(`${s}|${r}|${c}`));
-    await applyPlan(workbook, edits, merged, { createdAt: now.toISOString() });
-    await writingOutput(outPath, io.cwd, () => writeWorkbook(workbook, outPath));
-
+    const merged = await mergeIntoWorkbook(master, masterRead, returns, {
+      catalog: catalogOption,
+      builtIns: builtInCatalogs,
+      overwrite: options.overwrite,
+      feedback: options.feedback,
+      lang,
+      now: new Date(),
+    });
+    await writingOutput(outPath, io.cwd, () => writeAtomically(outPath, merged.bytes));
+    const { catalog, plan } = merged;
     io.stdout(mergeSay(lang, 'written', { master, out: shownPath(outPath, io.cwd) }));
     io.stdout(`  ${catalog ? mergeSay(lang, 'catalog', { id: catalog.id, title: catalog.title }) : mergeSay(lang, 'noCatalog')}`);
-    printOutcome(plan, io, lang, applied.trimmed);
-    if (options.feedback) await writeFeedback(outDir, check, plan, lang, shownNow, io);
+    printOutcome(plan, io, lang, merged.notesTrimmed);
+    for (const { department, bytes } of merged.feedback) {
+      const path = resolve(outDir, fittedFileName(`反馈-${fileSafe(department)}`, '.xlsx'));
+      await writingOutput(path, io.cwd, () => writeAtomically(path, bytes));
+      io.stdout(`  ${mergeSay(lang, 'feedback', { file: shownPath(path, io.cwd) })}`);
+    }
     return openConflicts(plan).length > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
   } catch (e) {
     io.stderr(errorLine(e, master, lang));

@@ -10,7 +10,8 @@ export { loadWorkbook, gridOfWorkbook, readWorkbookBytes, type ReadWorkbook } fr
 // In Node, the package's parts are deflated and inflated by zlib (several times fflate's speed).
 useNativeDeflate({ deflateRaw: (data) => deflateRawSync(data, { level: 4 }), inflateRaw: (data) => inflateRawSync(data) });
 
-async function readBytes(path: string, label: string): Promise<Uint8Array> {
+/** A file's bytes; an unusable path is a CoreError('bad-input') that names it as `label`. */
+export async function readFileBytes(path: string, label: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (e) {
@@ -23,9 +24,9 @@ async function readBytes(path: string, label: string): Promise<Uint8Array> {
 
 /** Opens a workbook file as it is; an unusable file is a CoreError('bad-input') that names it as `label`. */
 export async function openWorkbook(path: string, label = path): Promise<FileWorkbook> {
-  return loadWorkbook(await readBytes(path, label), label);
+  return loadWorkbook(await readFileBytes(path, label), label);
 }
 
 export async function readWorkbook(path: string, label = path): Promise<ReadWorkbook> {
-  return readWorkbookBytes(await readBytes(path, label), label);
+  return readWorkbookBytes(await readFileBytes(path, label), label);
 }

@@ -1,10 +1,8 @@
-// Writing the summary sheet the core laid out (SummarySheetLayout) into an exceljs workbook (the
-// feedback files, made from nothing): cells in a named CJK font, and the sheet's print setup.
+// Cell styles and print setup for the exceljs workbooks the tool makes from nothing (the return
+// templates): cells in a named CJK font, and a sheet's print setup.
 import type ExcelJS from 'exceljs';
-import type { CellStyle, PrintSetup, SummaryCell, SummarySheetLayout } from '../../core/types';
-import { cellAddress, quoteSheetName } from '../../core/address';
+import type { CellStyle, PrintSetup } from '../../core/types';
 import { argbOf, solidFill } from './cells';
-import { wrappedRowHeights } from '../../core/row-heights';
 import { footerCode } from '../../core/print-layout';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
@@ -38,21 +36,6 @@ export function excelStyleOf(style: CellStyle): Partial<ExcelJS.Style> {
   };
 }
 
-function quotedInFormula(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/**
- * A link to a cell of another sheet, as a HYPERLINK formula: exceljs writes its own internal
- * hyperlinks with an external relationship as well, which Excel follows to a file that does not exist.
- */
-function linkValue(cell: SummaryCell & { link: NonNullable<SummaryCell['link']> }): ExcelJS.CellFormulaValue {
-  const text = cell.value === null ? '' : String(cell.value);
-  const target = `#${quoteSheetName(cell.link.sheet)}!${cellAddress(cell.link.row, cell.link.col)}`;
-  return { formula: `HYPERLINK(${quotedInFormula(target)},${quotedInFormula(text)})`, result: text, date1904: false };
-}
-
-/** The core's print setup as exceljs has it: A4, fitted, the rows repeated on every page, the footer. */
 export function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup): void {
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
@@ -67,29 +50,4 @@ export function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup)
     ...(print.titleRows ? { printTitlesRow: `${print.titleRows.top + 1}:${print.titleRows.bottom + 1}` } : {}),
   };
   worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: footerCode(print) };
-}
-
-export function writeSummarySheet(workbook: ExcelJS.Workbook, layout: SummarySheetLayout): ExcelJS.Worksheet {
-  if (layout.replaces) {
-    const existing = workbook.getWorksheet(layout.name);
-    if (existing) workbook.removeWorksheet(existing.id);
-  }
-  const worksheet = workbook.addWorksheet(layout.name);
-  const styles = new Map(Object.entries(layout.styles).map(([key, style]) => [key, excelStyleOf(style)]));
-  for (const cell of layout.cells) {
-    const target = worksheet.getCell(cell.row + 1, cell.col + 1);
-    if (cell.link) target.value = linkValue({ ...cell, link: cell.link });
-    else target.value = cell.value;
-    const style = cell.style ? styles.get(cell.style) : undefined;
-    if (style) target.style = style;
-  }
-  for (const m of layout.merges) worksheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  layout.widths.forEach((width, col) => {
-    worksheet.getColumn(col + 1).width = width;
-  });
-  for (const [row, height] of wrappedRowHeights(layout.cells, layout.styles, layout.widths, layout.merges)) {
-    worksheet.getRow(row + 1).height = height;
-  }
-  if (layout.print) applyPrintSetup(worksheet, layout.print);
-  return worksheet;
 }

@@ -1,5 +1,6 @@
-// Writing the workbooks the tool makes from nothing (the departments' return templates, the feedback
-// files): there is no user's package to keep, so exceljs writes them whole.
+// Writing the departments' return templates, which the tool makes from nothing with exceljs (their
+// data validations and sheet protection): there is no user's package to keep. The feedback files are
+// written by the package writer (./jobs/new-workbook).
 import type ExcelJS from 'exceljs';
 import { writeCustomProperties } from './custom-properties';
 import { writeAtomically, type WriteOptions } from './write';

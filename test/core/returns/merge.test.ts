@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Catalog, WorkbookGrid } from '../../../src/core/types';
 import { parseCatalog } from '../../../src/core/catalog/load';
 import { findReturnMarkers } from '../../../src/core/returns/format';
-import { checkMaster, feedbackFor, gridWithWrites, openConflicts, planMerge, type ReturnInput } from '../../../src/core/returns/merge';
+import { KEEP_MASTER, checkMaster, conflictKey, feedbackFor, gridWithWrites, openConflicts, planMerge, type ReturnInput } from '../../../src/core/returns/merge';
 import { mergeEdits, undoMergeEdits, type MergeCellState } from '../../../src/core/returns/merge-journal';
 import { mergedValueOf, sameEntry } from '../../../src/core/returns/merge-values';
 import { cellKey } from '../../../src/core/cell-edits';
@@ -72,6 +72,34 @@ describe('planMerge', () => {
     expect(plan.conflicts).toEqual([expect.objectContaining({ kind: 'returns', row: 4, col: 7, chosen: null })]);
     const over = planMerge(masterGrid(), [coop, lead], catalog, { ...OPTIONS, overwrite: true });
     expect(over.writes.find((w) => w.column === 'value')).toMatchObject({ value: 62, source: { department: '市林业局' } });
+  });
+
+  it('follows the user\'s choice for a single conflict, over overwrite: a department\'s value or the master\'s kept', () => {
+    const coop = input({ department: '市自然资源局', catalogId: 'test-city', rows: [{ id: 't-03', name: '森林覆盖率', value: 60.5 }] });
+    const economy = input({ department: '市发展改革委', catalogId: 'test-city', rows: [{ id: 't-02', name: '第三产业占GDP比例', value: 42, previous: 39 }] });
+    const returns = [coop, forestry(62), economy];
+    const forest = conflictKey({ sheet: '指标汇总表', row: 4, col: 7 });
+    const third = conflictKey({ sheet: '指标汇总表', row: 3, col: 7 });
+
+    // Returns that disagree: the cooperating department's value is taken although the lead sent another.
+    const taken = planMerge(masterGrid(), returns, catalog, { ...OPTIONS, choices: { [forest]: '市自然资源局' } });
+    expect(taken.writes.find((w) => w.row === 4 && w.col === 7)).toMatchObject({ value: 60.5, source: { department: '市自然资源局' } });
+    // The master's 41 against a return's 42, without overwrite: taking the return's value writes it.
+    const replaced = planMerge(masterGrid(), returns, catalog, { ...OPTIONS, choices: { [forest]: '市林业局', [third]: '市发展改革委' } });
+    expect(replaced.writes.find((w) => w.row === 3 && w.col === 7)).toMatchObject({ value: 42, previous: 41 });
+    expect(openConflicts(replaced)).toEqual([]);
+
+    // Keeping the master's value settles the conflict, overwrite or not; nothing is written there.
+    const kept = planMerge(masterGrid(), returns, catalog, { ...OPTIONS, overwrite: true, choices: { [forest]: KEEP_MASTER, [third]: KEEP_MASTER } });
+    expect(kept.writes.filter((w) => w.col === 7 && (w.row === 3 || w.row === 4))).toEqual([]);
+    expect(kept.conflicts.map((c) => [c.row, c.kind, c.chosen, c.kept])).toEqual(expect.arrayContaining([[4, 'returns', null, true], [3, 'master', null, true]]));
+    expect(openConflicts(kept)).toEqual([]);
+    const outcome = kept.consolidation.cells.filter((c) => c.value === '按选择保留原值');
+    expect(outcome).toHaveLength(2);
+
+    // Cells without a choice follow overwrite as before.
+    const partly = planMerge(masterGrid(), returns, catalog, { ...OPTIONS, choices: { [forest]: KEEP_MASTER } });
+    expect(openConflicts(partly).map((c) => c.row)).toEqual([3]);
   });
 
   it('lists returned departments with their stamp, missing ones, unplaced values and still-empty indicators', () => {

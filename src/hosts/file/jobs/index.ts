@@ -7,6 +7,7 @@ export {
   readReturnBytes,
   planMergeBytes,
   mergeFileBytes,
+  mergeIntoWorkbook,
   mergeCatalog,
   returnInputs,
   feedbackFileName,

@@ -13,7 +13,7 @@ import { composeMarkNotes } from '../../../core/returns/merge-notes';
 import { readPackageProperties } from '../package/custom-properties';
 import { applyPlan } from '../apply';
 import { applyMergePlan, cellNotes } from '../merge';
-import { gridOfWorkbook, loadWorkbook, readWorkbookBytes } from '../open';
+import { gridOfWorkbook, loadWorkbook, readWorkbookBytes, type ReadWorkbook } from '../open';
 import { baseName } from './output-name';
 import { newWorkbookBytes } from './new-workbook';
 import { shownTime } from './timestamp';
@@ -130,14 +130,19 @@ export interface MergedFiles extends PlannedMerge {
 }
 
 export async function mergeFileBytes(master: FileBytes, returns: ReadReturn[], options: MergeFilesOptions): Promise<MergedFiles> {
+  return mergeIntoWorkbook(master.name, await readWorkbookBytes(master.bytes, master.name), returns, options);
+}
+
+/** The merge into a master already read (the command line reads it first, to say at once when it is unusable). */
+export async function mergeIntoWorkbook(masterName: string, master: ReadWorkbook, returns: ReadReturn[], options: MergeFilesOptions): Promise<MergedFiles> {
   const { lang, now } = options;
   const shownNow = shownTime(now);
-  const { workbook, grid } = await readWorkbookBytes(master.bytes, master.name);
+  const { workbook, grid } = master;
   const { catalog, plan } = await planWith(grid, returns, options);
   const applied = await applyMergePlan(workbook, plan, { createdAt: now.toISOString() });
 
   const merged = await gridOfWorkbook(workbook);
-  const check = checkWorkbook(merged, { catalog, lang, source: master.name });
+  const check = checkWorkbook(merged, { catalog, lang, source: masterName });
   // A cell the check marks keeps its note (where a merged value came from, this merge's or an
   // earlier one's; the user's own), the verdict under it.
   const checked = planEdits(merged, check, { lang, summary: true, checkedAt: shownNow });
