@@ -4,7 +4,7 @@ import { findBuiltInCatalog } from '../../src/catalogs';
 import { RETURN_LAYOUT, findReturnMarkers } from '../../src/core/returns/format';
 import { returnFileName } from '../../src/core/returns/template';
 import { parseYear } from '../../src/cli/returns';
-import { gridOf } from '../../src/hosts/file';
+import { gridOf } from '../support/exceljs-grid';
 import { catalogFile, load, runCli, tempDir, testCatalog } from './fixtures';
 
 let dir: string;

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { RETURN_LAYOUT, RETURN_SHEET, STAMP_PROPERTY, encodeReturnMarker, type ReturnMarker, type ReturnStamp } from '../../src/core/returns/format';
 import { returnValueHash } from '../../src/core/returns/stamp';
 import { writeCustomProperties } from '../../src/hosts/file/custom-properties';
-import { gridOf } from '../../src/hosts/file/grid';
+import { gridOf } from './exceljs-grid';
 
 export interface ReturnRowSpec {
   id: string;

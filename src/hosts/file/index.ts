@@ -7,6 +7,5 @@ export type { ApplyOptions, ApplyOutcome, ClearResult } from './apply';
 export { writeWorkbook, writeAtomically } from './write';
 export { writeNewWorkbook } from './template-and-feedback-files';
 export type { WriteOptions } from './write';
-export { gridOf, sheetGridOf } from './grid';
 export { readCustomProperties, writeCustomProperties } from './custom-properties';
 export type { FileWorkbook } from './package/file-workbook';

@@ -77,7 +77,7 @@ export function MergePanel({ host, settings, lang, tr, rebuildSummary, now = () 
       if (files.length === 0) return;
       setBusy({ kind: 'reading', done: 0, count: files.length });
       try {
-        // exceljs and jszip load only now, in a chunk of their own.
+        // The package reader and the merge planner load only now, in a chunk of their own.
         const { readReturnFiles, displayText } = await import('../return-reader');
         const read = await readReturnFiles(files, (done) => setBusy({ kind: 'reading', done, count: files.length }));
         const planned = read.returns.length > 0 ? (await plan(read, false)).merge : null;

@@ -6,7 +6,7 @@ import { findReturnMarkers } from '../../../src/core/returns/format';
 import { planMerge, type ReturnInput } from '../../../src/core/returns/merge';
 import { mergeEdits } from '../../../src/core/returns/merge-journal';
 import { MAX_CELL_TEXT } from '../../../src/core/excel-limits';
-import { gridOf } from '../../../src/hosts/file/grid';
+import { gridOf } from '../../support/exceljs-grid';
 import { testCatalog } from '../../cli/fixtures';
 import { MASTER_ROWS as MASTER, masterWorkbook, returnWorkbook, type ReturnSpec } from '../../support/return-workbooks';
 

@@ -6,7 +6,7 @@ import { KEEP_MASTER, checkMaster, conflictKey, feedbackFor, gridWithWrites, ope
 import { mergeEdits, undoMergeEdits, type MergeCellState } from '../../../src/core/returns/merge-journal';
 import { mergedValueOf, sameEntry } from '../../../src/core/returns/merge-values';
 import { cellKey } from '../../../src/core/cell-edits';
-import { gridOf } from '../../../src/hosts/file/grid';
+import { gridOf } from '../../support/exceljs-grid';
 import { testCatalog } from '../../cli/fixtures';
 import { MASTER_ROWS as MASTER, masterWorkbook, returnWorkbook, type ReturnSpec } from '../../support/return-workbooks';
 

@@ -4,7 +4,7 @@ import type { Catalog } from '../../../src/core/types';
 import { checkWorkbook } from '../../../src/core/check';
 import { RETURN_LAYOUT, RETURN_SHEET, findReturnMarkers } from '../../../src/core/returns/format';
 import { returnTemplates, type ReturnTemplate } from '../../../src/core/returns/template';
-import { gridOf } from '../../../src/hosts/file';
+import { gridOf } from '../../support/exceljs-grid';
 import { returnTemplateWorkbook } from '../../../src/hosts/file/return-template';
 
 const baoshan = findBuiltInCatalog('baoshan-2017')!;

@@ -5,7 +5,7 @@ import { parseCatalog } from '../../../src/core/catalog/load';
 import { findReturnMarkers } from '../../../src/core/returns/format';
 import { planMerge, type ReturnInput } from '../../../src/core/returns/merge';
 import { createOfficeHost } from '../../../src/hosts/office';
-import { gridOf } from '../../../src/hosts/file/grid';
+import { gridOf } from '../../support/exceljs-grid';
 import { FakeExcel, type FakeCell, type SavedWorkbook } from '../../support/fake-excel';
 import { MASTER_HEADER, returnWorkbook, type ReturnSpec } from '../../support/return-workbooks';
 import { testCatalog } from '../../cli/fixtures';

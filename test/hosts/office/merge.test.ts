@@ -7,7 +7,7 @@ import { MERGE_JOURNAL_SHEET } from '../../../src/core/journal';
 import { findReturnMarkers } from '../../../src/core/returns/format';
 import { planMerge, type ReturnInput } from '../../../src/core/returns/merge';
 import { createOfficeHost, type OfficeHost } from '../../../src/hosts/office';
-import { gridOf } from '../../../src/hosts/file/grid';
+import { gridOf } from '../../support/exceljs-grid';
 import { DEFAULT_SETTINGS, runJob } from '../../../src/addin/jobs';
 import { FakeExcel, type SavedWorkbook } from '../../support/fake-excel';
 import { MASTER_HEADER, returnWorkbook, type ReturnSpec } from '../../support/return-workbooks';

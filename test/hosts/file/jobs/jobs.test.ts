@@ -142,18 +142,18 @@ describe('returns on bytes', () => {
     const merged = await mergeFileBytes(await master(), read.returns, { ...options, choices: { [conflictKey(conflict)]: '市自然资源局' } });
     expect(openConflicts(merged.plan)).toEqual([]);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(merged.bytes));
+    await workbook.xlsx.load(merged.bytes as unknown as ExcelJS.Buffer);
     expect(workbook.getWorksheet('指标汇总表')!.getCell(conflict.row + 1, conflict.col + 1).value).toBe(60.5);
 
     const kept = await mergeFileBytes(await master(), read.returns, { ...options, choices: { [conflictKey(conflict)]: KEEP_MASTER } });
     const keptBook = new ExcelJS.Workbook();
-    await keptBook.xlsx.load(Buffer.from(kept.bytes));
+    await keptBook.xlsx.load(kept.bytes as unknown as ExcelJS.Buffer);
     expect(keptBook.getWorksheet('指标汇总表')!.getCell(conflict.row + 1, conflict.col + 1).value).toBeNull();
 
     expect(merged.feedback.length).toBeGreaterThan(0);
     for (const { department, bytes } of merged.feedback) {
       const feedback = new ExcelJS.Workbook();
-      await feedback.xlsx.load(Buffer.from(bytes));
+      await feedback.xlsx.load(bytes as unknown as ExcelJS.Buffer);
       const [sheet] = feedback.worksheets;
       expect(String(sheet.getCell('A1').value)).toContain(department);
       expect(sheet.getCell('A1').font?.name).toBe('宋体');

@@ -1,13 +1,12 @@
-// An exceljs workbook as the core's grid: values, number formats, formulas, merges, Excel tables,
-// and the sheets the journals say the tool made. No Node imports, so that the task pane can read
-// return files in the browser with the same code. (Formulas and owned sheets: a stop-gap until the
-// package-reading file host fills them.)
+// An exceljs workbook as the core's grid, for tests that build workbooks with exceljs and check them
+// without writing a file: values, number formats, formulas, merges, Excel tables, and the sheets the
+// journals say the tool made. (The product reads files with the package reader in src/hosts/file.)
 import type ExcelJS from 'exceljs';
-import type { CellRect, RawValue, SheetGrid, WorkbookGrid } from '../../core/types';
-import { parseCellAddress } from '../../core/address';
-import { JOURNAL_MARKER, JOURNAL_SHEET, MERGE_JOURNAL_MARKER, MERGE_JOURNAL_SHEET } from '../../core/journal';
-import { cellRawValue } from './cells';
-import { readJournal } from './journal-sheet';
+import type { CellRect, RawValue, SheetGrid, WorkbookGrid } from '../../src/core/types';
+import { parseCellAddress } from '../../src/core/address';
+import { JOURNAL_MARKER, JOURNAL_SHEET, MERGE_JOURNAL_MARKER, MERGE_JOURNAL_SHEET } from '../../src/core/journal';
+import { cellRawValue } from '../../src/hosts/file/cells';
+import { readJournal } from './exceljs-journal-sheet';
 
 interface CellEntry {
   row: number;

@@ -1,9 +1,9 @@
-// The journal's very hidden sheet read from an exceljs workbook (the task pane reads return files
-// with exceljs; the command line reads and writes journals through the package in ./package).
+// The journal's very hidden sheet read from an exceljs workbook, for ./exceljs-grid (the product
+// reads and writes journals through the package in src/hosts/file/package).
 import type ExcelJS from 'exceljs';
-import type { RawValue } from '../../core/types';
-import { JOURNAL_MARKER, JOURNAL_SHEET, decodeJournal, type Journal } from '../../core/journal';
-import { cellRawValue } from './cells';
+import type { RawValue } from '../../src/core/types';
+import { JOURNAL_MARKER, JOURNAL_SHEET, decodeJournal, type Journal } from '../../src/core/journal';
+import { cellRawValue } from '../../src/hosts/file/cells';
 
 function sheetRows(worksheet: ExcelJS.Worksheet): RawValue[][] {
   const rows: RawValue[][] = [];
