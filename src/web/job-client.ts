@@ -112,6 +112,8 @@ export function createJobClient(doc: Document = document): JobClient {
   const getWorker = () => {
     worker ??= startWorker(doc, onMessage, onBroken).then((w) => {
       mode = w ? 'worker' : 'page';
+      // Where the jobs run, for whoever looks at the page (and its tests).
+      doc.documentElement.setAttribute('data-job-runner', mode);
       return w;
     });
     return worker;

@@ -99,7 +99,7 @@ export function MergePanel({ lang, tr, jobs }: MergePanelProps) {
           )}
           {preview.skipped.map((s) => (
             <Text key={s.file} className={styles.muted}>
-              {s.reason === 'not-return' ? tr('merge.skipped', { file: s.file }) : tr('merge.unreadable', { file: s.file, detail: s.error ? webErrorText(reviveError(s.error), lang) : '' })}
+              {s.reason === 'not-return' ? tr('merge.skipped', { file: s.file }) : tr('merge.unreadable', { detail: s.error ? webErrorText(reviveError(s.error), lang) : s.file })}
             </Text>
           ))}
         </div>
@@ -113,7 +113,8 @@ export function MergePanel({ lang, tr, jobs }: MergePanelProps) {
               const master = c.master || tr('merge.empty');
               const offers = offeringDepartments(c);
               return (
-                <li key={c.key} className={styles.conflict}>
+                <li key={c.key}>
+                  <div className={styles.conflict}>
                   <Text className={styles.name}>{tr('merge.conflict', { name: c.name, where: c.where })}</Text>
                   <Text size={200} className={styles.muted}>
                     {`${tr('merge.conflictMaster', { value: master })}${lang === 'en' ? '; ' : '；'}${tr('merge.conflictOffers', { offers: listText(c.offers.map((o) => `${o.department} ${o.value || tr('merge.empty')}`), lang) })}`}
@@ -135,6 +136,7 @@ export function MergePanel({ lang, tr, jobs }: MergePanelProps) {
                         </option>
                       ))}
                   </Select>
+                  </div>
                 </li>
               );
             })}

@@ -4,8 +4,7 @@ import { builtInCatalogs } from '../../catalogs';
 import { cellAddress } from '../../core/address';
 import { conflictKey, type MergeConflict } from '../../core/returns/merge';
 import { displayText } from '../../core/returns/merge-values';
-import { conflictLead, defaultConflictChoice } from '../../core/returns/conflict-defaults';
-import type { Catalog } from '../../core/types';
+import { defaultConflictChoice } from '../../core/returns/conflict-defaults';
 import { feedbackFileName, mergeFileBytes, planMergeBytes, readReturnBytes } from '../../hosts/file/jobs/merge-files';
 import { outputName } from '../../hosts/file/jobs/output-name';
 import type { ConflictShown, JobRequest, JobStep, MergePreview, MergeResult } from './protocol';
@@ -25,7 +24,7 @@ async function readReturns(files: { name: string; bytes: Uint8Array }[], onStep:
   });
 }
 
-export function conflictShown(conflict: MergeConflict, catalog: Catalog | null): ConflictShown {
+export function conflictShown(conflict: MergeConflict): ConflictShown {
   return {
     key: conflictKey(conflict),
     where: `${conflict.sheet}!${cellAddress(conflict.row, conflict.col)}`,
@@ -34,7 +33,7 @@ export function conflictShown(conflict: MergeConflict, catalog: Catalog | null):
     master: displayText(conflict.master),
     offers: conflict.offers.map((o) => ({ department: o.department, value: displayText(o.value) })),
     locked: conflict.locked ?? null,
-    proposed: defaultConflictChoice(conflict, conflictLead(conflict, catalog)),
+    proposed: defaultConflictChoice(conflict),
   };
 }
 
@@ -56,7 +55,7 @@ export async function runMergePlan(request: Extract<JobRequest, { job: 'merge-pl
     unchanged: plan.unchanged,
     missing: plan.missing.map((m) => ({ department: m.department, indicators: m.indicators, blankFile: m.blank?.file ?? null })),
     skipped,
-    conflicts: plan.conflicts.map((c) => conflictShown(c, catalog)),
+    conflicts: plan.conflicts.map(conflictShown),
   };
 }
 
