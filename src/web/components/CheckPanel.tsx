@@ -22,6 +22,9 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   options: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalM, alignItems: 'start' },
   field: { minWidth: 0 },
+  // A long catalog title must not push the select out of its column: the select shrinks, the text is cut.
+  selectRoot: { width: '100%', minWidth: 0, maxWidth: '100%' },
+  select: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
   checks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'center' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground2 },
@@ -105,7 +108,7 @@ export function CheckPanel({ lang, tr, jobs }: CheckPanelProps) {
       />
       <div className={styles.options}>
         <Field className={styles.field} label={tr('check.catalog')}>
-          <Select data-testid="catalog-select" value={catalog} disabled={running} onChange={(_, data) => setCatalog(data.value)}>
+          <Select className={styles.selectRoot} select={{ className: styles.select }} data-testid="catalog-select" value={catalog} disabled={running} onChange={(_, data) => setCatalog(data.value)}>
             <option value="auto">{tr('check.catalog.auto')}</option>
             {builtInCatalogTitles.map((c) => (
               <option key={c.id} value={c.id}>

@@ -23,7 +23,8 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   conflict: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
   name: { fontWeight: tokens.fontWeightSemibold },
-  select: { maxWidth: '100%' },
+  selectRoot: { width: '100%', minWidth: 0, maxWidth: '100%' },
+  select: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -121,7 +122,8 @@ export function MergePanel({ lang, tr, jobs }: MergePanelProps) {
                   </Text>
                   {c.locked && <Text size={200}>{tr(c.locked === 'merged' ? 'merge.locked.merged' : 'merge.locked.formula')}</Text>}
                   <Select
-                    className={styles.select}
+                    className={styles.selectRoot}
+                    select={{ className: styles.select }}
                     data-testid="conflict-choice"
                     aria-label={tr('merge.conflict', { name: c.name, where: c.where })}
                     value={c.locked ? KEEP_MASTER_VALUE : (choices[c.key] ?? KEEP_MASTER_VALUE)}
