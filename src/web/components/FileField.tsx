@@ -61,7 +61,7 @@ export function FileField({ testId, label, accept, multiple = false, disabled = 
     }
     onFiles(dropped);
   };
-  const chosen = files.length === 0 ? tr('file.none') : files.length === 1 ? tr('file.chosen', { name: files[0].name }) : `${tr('file.chosen', { name: files.map((f) => f.name).join(multiple ? '、' : '') })}`;
+  const chosen = files.length === 0 ? tr('file.none') : tr('file.chosen', { name: files.map((f) => f.name).join(tr('list.separator')) });
   return (
     <div
       className={mergeClasses(styles.zone, over && styles.over)}
