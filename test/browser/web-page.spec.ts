@@ -88,6 +88,12 @@ test('without what Chromium 80 lacks (WeakRef, replaceAll, at, hasOwn, structure
   assert.match((await page.getByTestId('check-result').textContent()) ?? '', /已核查7项指标/);
   await page.getByTestId('findings').locator('button[data-finding]').first().click();
   assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-job-runner')), 'page');
+  // A file that is no workbook: the core's own message, as from the worker.
+  await page.getByTestId('check-file').setInputFiles({ name: '坏文件.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a workbook') });
+  await page.getByTestId('check-run').click();
+  await page.getByTestId('error').waitFor();
+  assert.match((await page.getByTestId('error').textContent()) ?? '', /^坏文件\.xlsx[:：]不是 Excel 工作簿/);
+  assert.equal(await page.getByTestId('check-download').count(), 0, 'nothing to download');
   assert.deepEqual(errors, []);
   await context.close();
 });
