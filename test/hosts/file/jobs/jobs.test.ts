@@ -72,7 +72,7 @@ describe('the jobs on bytes', () => {
     const { bytes, name } = await officeWorkbook();
     const catalog = parseCatalog(officeCatalog, 'office');
     const steps: string[] = [];
-    const checked = await checkFileBytes(bytes, name, { catalog: { kind: 'given', catalog }, builtIns: builtInCatalogs, lang: 'zh-CN', fill: true, now: NOW, onStep: (s) => steps.push(s) });
+    const checked = await checkFileBytes(bytes, name, { catalog: { kind: 'given', catalog }, builtIns: builtInCatalogs, lang: 'zh-CN', fill: true, now: NOW, onStep: (s) => void steps.push(s) });
     expect(steps).toEqual(['reading', 'checking', 'writing']);
     expect(checked.plan.marks.length).toBeGreaterThan(0);
     expect(checked.plan.summary).not.toBeNull();
