@@ -71,7 +71,7 @@ test('without Worker, the job script runs on the page and the steps still come',
   expect(client.where()).toBe('page');
   expect(doc.documentElement.getAttribute('data-job-runner')).toBe('page');
   // The script's CoreError is another class than the page's: it comes as data and is made the page's again.
-  const error = await client.run({ job: 'return', file: REQUEST.file, lang: 'en' }, () => undefined).catch((e: unknown) => e);
+  const error = await client.run({ job: 'return', file: REQUEST.file, catalog: { kind: 'auto' }, lang: 'en' }, () => undefined).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(CoreError);
   expect((error as CoreError).localized('zh-CN')).toMatch(/^a\.xlsx/);
 });
@@ -90,7 +90,7 @@ describe('with Worker', () => {
     expect(await client.run(REQUEST, (s) => void steps.push(s))).toEqual(expect.objectContaining({ restored: 7 }));
     expect(steps).toEqual([{ step: 'checking' }]);
     expect(client.where()).toBe('worker');
-    const error = await client.run({ job: 'return', file: REQUEST.file, lang: 'en' }, () => undefined).catch((e: unknown) => e);
+    const error = await client.run({ job: 'return', file: REQUEST.file, catalog: { kind: 'auto' }, lang: 'en' }, () => undefined).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CoreError);
     expect(FakeWorker.made).toHaveLength(1);
   });

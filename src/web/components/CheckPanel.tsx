@@ -1,30 +1,26 @@
 // 检查工作簿: a workbook chosen (or dropped), the catalog, the region or level and the options; 检查;
 // the counts, the findings grouped by status and filterable as in the task pane; the checked copy to download.
 import { useMemo, useState } from 'react';
-import { Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang, Status } from '../../core/types';
-import { builtInCatalogTitles } from '../../catalogs/titles';
 import { NO_FILTER, groupFindings, leadDepartments, reconcileFilter, type FindingFilter } from '../../taskpane/findings-view';
 import { paneStrings, type StringKey } from '../../taskpane/strings';
 import { SummaryRow } from '../../taskpane/components/SummaryRow';
 import { FindingFilters } from '../../taskpane/components/FindingFilters';
 import { FindingList } from '../../taskpane/components/FindingList';
-import type { CatalogRequest, CheckResult } from '../jobs/protocol';
+import type { CheckResult } from '../jobs/protocol';
 import type { PageJobs } from '../use-page-jobs';
-import { readInputFile, readText } from '../read-file';
-import { PageMessage } from '../web-error-text';
+import { readInputFile } from '../read-file';
 import { checkResultText } from '../check-result-text';
 import type { WebTranslate } from '../web-strings';
 import { FileField } from './FileField';
 import { DownloadButton } from './DownloadButton';
+import { AUTO_CATALOG, CatalogFileField, CatalogSelect, catalogRequest, type CatalogChoice } from './CatalogField';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   options: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalM, alignItems: 'start' },
   field: { minWidth: 0 },
-  // A long catalog title must not push the select out of its column: the select shrinks, the text is cut.
-  selectRoot: { width: '100%', minWidth: 0, maxWidth: '100%' },
-  select: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
   checks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'center' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground2 },
@@ -37,16 +33,6 @@ export interface CheckPanelProps {
   jobs: PageJobs;
 }
 
-/** The catalog select's value as the job's catalog request (the JSON file read by then). */
-async function catalogRequest(value: string, file: File | null, tr: WebTranslate): Promise<CatalogRequest> {
-  if (value === 'auto' || value === 'workbook' || value === 'none') return { kind: value };
-  if (value === 'file') {
-    if (!file) throw new PageMessage(tr('check.catalogFileMissing'));
-    return { kind: 'file', name: file.name, text: await readText(file) };
-  }
-  return { kind: 'builtin', id: value };
-}
-
 export function CheckPanel({ lang, tr, jobs }: CheckPanelProps) {
   const styles = useStyles();
   // The pane's components, with the page's words where the pane's speak of Excel's cells.
@@ -55,8 +41,7 @@ export function CheckPanel({ lang, tr, jobs }: CheckPanelProps) {
     return (key: StringKey, params?: Record<string, string | number>) => (key === 'findings.keys' ? tr('findings.keys') : pane(key, params));
   }, [lang, tr]);
   const [file, setFile] = useState<File | null>(null);
-  const [catalog, setCatalog] = useState('auto');
-  const [catalogFile, setCatalogFile] = useState<File | null>(null);
+  const [catalog, setCatalog] = useState<CatalogChoice>(AUTO_CATALOG);
   const [region, setRegion] = useState('');
   const [fill, setFill] = useState(false);
   const [summary, setSummary] = useState(true);
@@ -72,7 +57,7 @@ export function CheckPanel({ lang, tr, jobs }: CheckPanelProps) {
       async () => ({
         job: 'check',
         file: await readInputFile(file),
-        catalog: await catalogRequest(catalog, catalogFile, tr),
+        catalog: await catalogRequest(catalog, tr),
         region: region.trim() || null,
         fill,
         summary,
@@ -107,26 +92,21 @@ export function CheckPanel({ lang, tr, jobs }: CheckPanelProps) {
         }}
       />
       <div className={styles.options}>
-        <Field className={styles.field} label={tr('check.catalog')} hint={tr('check.catalogHint')}>
-          <Select className={styles.selectRoot} select={{ className: styles.select }} data-testid="catalog-select" value={catalog} disabled={running} onChange={(_, data) => setCatalog(data.value)}>
-            <option value="auto">{tr('check.catalog.auto')}</option>
-            {builtInCatalogTitles.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-            <option value="workbook">{tr('check.catalog.workbook')}</option>
-            <option value="file">{tr('check.catalog.file')}</option>
-            <option value="none">{tr('check.catalog.none')}</option>
-          </Select>
-        </Field>
+        <CatalogSelect
+          testId="catalog-select"
+          choice={catalog}
+          kinds={['workbook', 'file', 'none']}
+          autoLabel="check.catalog.auto"
+          hint="check.catalogHint"
+          disabled={running}
+          tr={tr}
+          onChange={setCatalog}
+        />
         <Field className={styles.field} label={tr('check.region')} hint={tr('check.regionHint')}>
           <Input data-testid="region-input" value={region} disabled={running} onChange={(_, data) => setRegion(data.value)} />
         </Field>
       </div>
-      {catalog === 'file' && (
-        <FileField testId="catalog-file" label={tr('check.catalogFile')} accept=".json" disabled={running} files={catalogFile ? [catalogFile] : []} tr={tr} onFiles={(files) => setCatalogFile(files[0] ?? null)} />
-      )}
+      <CatalogFileField testId="catalog-select" choice={catalog} disabled={running} tr={tr} onChange={setCatalog} />
       <div className={styles.checks}>
         <Checkbox data-testid="fill-option" label={tr('check.fill')} checked={fill} disabled={running} onChange={(_, data) => setFill(data.checked === true)} />
         <Checkbox data-testid="summary-option" label={tr('check.summary')} checked={summary} disabled={running} onChange={(_, data) => setSummary(data.checked === true)} />

@@ -13,6 +13,7 @@ import { listText, type WebTranslate } from '../web-strings';
 import { KEEP_MASTER_VALUE, mergeChoices, offeringDepartments, proposedChoices, type SelectedChoices } from '../conflict-choice';
 import { FileField } from './FileField';
 import { DownloadButton } from './DownloadButton';
+import { AUTO_CATALOG, CatalogFileField, CatalogSelect, catalogRequest, type CatalogChoice } from './CatalogField';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -47,6 +48,7 @@ export function MergePanel({ lang, tr, jobs }: MergePanelProps) {
   const [preview, setPreview] = useState<MergePreview | null>(null);
   const [choices, setChoices] = useState<SelectedChoices>({});
   const [feedback, setFeedback] = useState(true);
+  const [catalog, setCatalog] = useState<CatalogChoice>(AUTO_CATALOG);
   const [merged, setMerged] = useState<MergeResult | null>(null);
   const running = jobs.step !== null;
   const previewRun = useRef(0);
@@ -58,7 +60,7 @@ export function MergePanel({ lang, tr, jobs }: MergePanelProps) {
     if (!master || returns.length === 0) return;
     const run = ++previewRun.current;
     void jobs
-      .run<MergePreview>(async () => ({ job: 'merge-plan', master: await readInputFile(master), returns: await readAll(returns), lang }))
+      .run<MergePreview>(async () => ({ job: 'merge-plan', master: await readInputFile(master), returns: await readAll(returns), catalog: await catalogRequest(catalog, tr), lang }))
       .then((planned) => {
         if (!planned || run !== previewRun.current) return;
         setPreview(planned);
@@ -66,13 +68,13 @@ export function MergePanel({ lang, tr, jobs }: MergePanelProps) {
       });
     // Planned in the language chosen then; a later switch changes the page's words, not the plan's.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [master, returns]);
+  }, [master, returns, catalog]);
 
   const merge = async () => {
     if (!master || !preview) return;
     setMerged(null);
     const result = await jobs.run<MergeResult>(
-      async () => ({ job: 'merge', master: await readInputFile(master), returns: await readAll(returns), choices: mergeChoices(preview.conflicts, choices), feedback, lang }),
+      async () => ({ job: 'merge', master: await readInputFile(master), returns: await readAll(returns), catalog: await catalogRequest(catalog, tr), choices: mergeChoices(preview.conflicts, choices), feedback, lang }),
       (r) => r.indicators,
     );
     if (result) setMerged(result);
@@ -87,6 +89,8 @@ export function MergePanel({ lang, tr, jobs }: MergePanelProps) {
         <FileField testId="merge-master" label={tr('merge.master')} accept=".xlsx,.xlsm" disabled={running} files={master ? [master] : []} tr={tr} onFiles={(files) => setMaster(files[0] ?? null)} />
         <FileField testId="merge-returns" label={tr('merge.returns')} accept=".xlsx,.xlsm" multiple disabled={running} files={returns} tr={tr} onFiles={setReturns} />
       </div>
+      <CatalogSelect testId="merge-catalog-select" choice={catalog} kinds={['workbook', 'file', 'none']} autoLabel="merge.catalog.auto" hint="merge.catalogHint" disabled={running} tr={tr} onChange={setCatalog} />
+      <CatalogFileField testId="merge-catalog-select" choice={catalog} disabled={running} tr={tr} onChange={setCatalog} />
       {preview && (
         <div data-testid="merge-summary" className={styles.summary} role="status">
           {preview.departments.length > 0 ? (

@@ -11,6 +11,7 @@ import { readInputFile } from '../read-file';
 import type { WebTranslate } from '../web-strings';
 import { FileField } from './FileField';
 import { DownloadButton } from './DownloadButton';
+import { AUTO_CATALOG, CatalogFileField, CatalogSelect, catalogRequest, type CatalogChoice } from './CatalogField';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -43,6 +44,7 @@ export function ReturnPanel({ lang, tr, jobs }: ReturnPanelProps) {
   const styles = useStyles();
   const [file, setFile] = useState<File | null>(null);
   const [done, setDone] = useState<{ result: ReturnResult; lang: Lang } | null>(null);
+  const [catalog, setCatalog] = useState<CatalogChoice>(AUTO_CATALOG);
   const running = jobs.step !== null;
 
   const run = async () => {
@@ -50,7 +52,7 @@ export function ReturnPanel({ lang, tr, jobs }: ReturnPanelProps) {
     setDone(null);
     const used = lang;
     const result = await jobs.run<ReturnResult>(
-      async () => ({ job: 'return', file: await readInputFile(file), lang }),
+      async () => ({ job: 'return', file: await readInputFile(file), catalog: await catalogRequest(catalog, tr), lang }),
       (r) => r.sheets.reduce((n, s) => n + s.counts.indicators, 0),
     );
     if (result) setDone({ result, lang: used });
@@ -75,6 +77,8 @@ export function ReturnPanel({ lang, tr, jobs }: ReturnPanelProps) {
           setDone(null);
         }}
       />
+      <CatalogSelect testId="return-catalog-select" choice={catalog} kinds={['file']} autoLabel="return.catalog.auto" hint="return.catalogHint" disabled={running} tr={tr} onChange={setCatalog} />
+      <CatalogFileField testId="return-catalog-select" choice={catalog} disabled={running} tr={tr} onChange={setCatalog} />
       <div className={styles.actions}>
         <Button appearance="primary" data-testid="return-run" disabled={!file || running} onClick={() => void run()}>
           {tr('return.run')}

@@ -11,6 +11,7 @@ import type { ConflictShown, JobRequest, JobStep, MergePreview, MergeResult } fr
 import { transferError } from './transferred-error';
 import { ZIP, withExtension } from './output-file';
 import { zipFiles } from './zip-files';
+import { catalogOption } from './check-job';
 
 type Step = (step: JobStep) => void | Promise<void>;
 
@@ -46,7 +47,7 @@ export async function runMergePlan(request: Extract<JobRequest, { job: 'merge-pl
     return { job: 'merge-plan', catalog: null, departments: [], writes: 0, unchanged: 0, missing: [], skipped, conflicts: [] };
   }
   // Planned without overwriting: every conflict is listed, the page proposes a choice for each.
-  const { catalog, plan } = await planMergeBytes(master, read.returns, { catalog: { kind: 'auto' }, builtIns: builtInCatalogs, overwrite: false, feedback: false, lang, now });
+  const { catalog, plan } = await planMergeBytes(master, read.returns, { catalog: catalogOption(request.catalog), builtIns: builtInCatalogs, overwrite: false, feedback: false, lang, now });
   return {
     job: 'merge-plan',
     catalog: catalog?.title ?? null,
@@ -64,7 +65,7 @@ export async function runMerge(request: Extract<JobRequest, { job: 'merge' }>, o
   const read = await readReturns(request.returns, onStep);
   await onStep({ step: 'writing' });
   const merged = await mergeFileBytes(master, read.returns, {
-    catalog: { kind: 'auto' },
+    catalog: catalogOption(request.catalog),
     builtIns: builtInCatalogs,
     overwrite: false,
     choices: request.choices,

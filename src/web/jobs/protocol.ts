@@ -21,9 +21,9 @@ export type CatalogRequest =
 
 export type JobRequest =
   | { job: 'check'; file: InputFile; catalog: CatalogRequest; region: string | null; fill: boolean; summary: boolean; lang: Lang }
-  | { job: 'return'; file: InputFile; lang: Lang }
-  | { job: 'merge-plan'; master: InputFile; returns: InputFile[]; lang: Lang }
-  | { job: 'merge'; master: InputFile; returns: InputFile[]; choices: ConflictChoices; feedback: boolean; lang: Lang }
+  | { job: 'return'; file: InputFile; catalog: CatalogRequest; lang: Lang }
+  | { job: 'merge-plan'; master: InputFile; returns: InputFile[]; catalog: CatalogRequest; lang: Lang }
+  | { job: 'merge'; master: InputFile; returns: InputFile[]; catalog: CatalogRequest; choices: ConflictChoices; feedback: boolean; lang: Lang }
   | { job: 'clear'; file: InputFile; lang: Lang };
 
 export type JobName = JobRequest['job'];

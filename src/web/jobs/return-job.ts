@@ -1,5 +1,6 @@
 // The page's 部门自查: the return check on the chosen return's bytes (against the built-in catalog it
-// was made from), and the verdict the page shows: 可以报送, or what to fix in order.
+// was made from, or the catalog chosen on the page), and the verdict the page shows: 可以报送, or what
+// to fix in order.
 import { findBuiltInCatalog } from '../../catalogs';
 import type { ReturnCheck } from '../../core/returns/check-return';
 import { hintHow } from '../../core/returns/return-marks';
@@ -8,6 +9,7 @@ import { checkReturnBytes } from '../../hosts/file/jobs/return-check-file';
 import { outputName } from '../../hosts/file/jobs/output-name';
 import type { JobRequest, JobStep, ReturnResult, ReturnSheetResult } from './protocol';
 import { workbookOutput } from './output-file';
+import { catalogOption } from './check-job';
 
 export function returnSheetResult(check: ReturnCheck, lang: Lang): ReturnSheetResult {
   return {
@@ -24,8 +26,9 @@ export function returnSheetResult(check: ReturnCheck, lang: Lang): ReturnSheetRe
 
 export async function runReturnCheck(request: Extract<JobRequest, { job: 'return' }>, onStep: (step: JobStep) => void | Promise<void>, now: Date): Promise<ReturnResult> {
   const { file, lang } = request;
+  const option = request.catalog.kind === 'auto' ? null : catalogOption(request.catalog);
   await onStep({ step: 'checking' });
-  const checked = await checkReturnBytes(file.bytes, file.name, { catalog: null, findBuiltIn: findBuiltInCatalog, lang, now });
+  const checked = await checkReturnBytes(file.bytes, file.name, { catalog: option?.kind === 'given' ? option.catalog : null, findBuiltIn: findBuiltInCatalog, lang, now });
   return {
     job: 'return',
     output: workbookOutput(outputName(file.name, 'checked'), checked.bytes),

@@ -12,6 +12,7 @@ import type { CheckResult, ClearResultShown, InputFile, JobStep, MergePreview, M
 import { reviveError, transferError } from '../../../src/web/jobs/transferred-error';
 import { officeWorkbook, officeCatalog } from '../../support/office-workbook';
 import { MASTER_ROWS, masterWorkbook, returnBytes } from '../../support/return-workbooks';
+import { testCatalog } from '../../cli/fixtures';
 
 const NOW = new Date('2026-03-10T08:00:00Z');
 const noSteps = () => undefined;
@@ -72,13 +73,13 @@ describe('check', () => {
 describe('return check', () => {
   it('a ready return: 可以报送, stamped copy; a blocked one: what to fix, blocking first', async () => {
     const ready = { name: '林业局.xlsx', bytes: await returnBytes({ department: '市自然资源和规划局', catalogId: 'tangshan-2022', rows: [{ id: 'ts-25', name: '林草覆盖率', unit: '%', target: '≥18', value: 20, previous: 19 }] }) };
-    const ok = (await runJob({ job: 'return', file: ready, lang: 'zh-CN' }, noSteps, NOW)) as ReturnResult;
+    const ok = (await runJob({ job: 'return', file: ready, catalog: { kind: 'auto' }, lang: 'zh-CN' }, noSteps, NOW)) as ReturnResult;
     expect(ok.sheets.map((s) => s.verdict)).toEqual(['ready']);
     expect(ok.stamped).toBe(true);
     expect(ok.output.name).toBe('林业局.checked.xlsx');
 
     const blocked = { name: '生态环境局.xlsx', bytes: await returnBytes({ department: '市生态环境局', catalogId: 'tangshan-2022', person: '', rows: [{ id: 'ts-28', name: '危险废物利用处置率', unit: '%', target: '100%', value: 90, previous: 100 }, { id: 'ts-15', name: '环境信息公开率', unit: '%', target: '100%', value: null }] }) };
-    const fix = (await runJob({ job: 'return', file: blocked, lang: 'zh-CN' }, noSteps, NOW)) as ReturnResult;
+    const fix = (await runJob({ job: 'return', file: blocked, catalog: { kind: 'auto' }, lang: 'zh-CN' }, noSteps, NOW)) as ReturnResult;
     expect(fix.stamped).toBe(false);
     const tiers = fix.sheets[0].toFix.map((i) => i.tier);
     expect(tiers[0]).toBe('blocking');
@@ -96,14 +97,14 @@ describe('merge', () => {
       { name: '坏文件.xlsx', bytes: new TextEncoder().encode('x') },
     ];
     const m = await master();
-    const preview = (await runJob({ job: 'merge-plan', master: m, returns, lang: 'zh-CN' }, noSteps, NOW)) as MergePreview;
+    const preview = (await runJob({ job: 'merge-plan', master: m, returns, catalog: { kind: 'auto' }, lang: 'zh-CN' }, noSteps, NOW)) as MergePreview;
     expect(preview.departments).toEqual(['市发展改革委', '市统计局', '市林业局']);
     expect(preview.skipped).toEqual([expect.objectContaining({ file: '坏文件.xlsx', reason: 'unreadable' })]);
     // 第三产业 2026年 (H4) holds 41 in the master; the lead department (the master's 牵头单位) is proposed.
     const conflict = preview.conflicts.find((c) => c.where === '指标汇总表!H4');
     expect(conflict).toEqual(expect.objectContaining({ master: '41', proposed: '市发展改革委', locked: null }));
 
-    const merged = (await runJob({ job: 'merge', master: m, returns, choices: { [conflict!.key]: '市统计局' }, feedback: true, lang: 'zh-CN' }, noSteps, NOW)) as MergeResult;
+    const merged = (await runJob({ job: 'merge', master: m, returns, catalog: { kind: 'auto' }, choices: { [conflict!.key]: '市统计局' }, feedback: true, lang: 'zh-CN' }, noSteps, NOW)) as MergeResult;
     expect(merged.output.name).toBe('汇总表.merged.zip');
     const files = unzipSync(merged.output.bytes);
     expect(Object.keys(files)[0]).toBe('汇总表.merged.xlsx');
@@ -113,9 +114,31 @@ describe('merge', () => {
     await wb.xlsx.load(files['汇总表.merged.xlsx'] as unknown as ExcelJS.Buffer);
     expect(wb.getWorksheet('指标汇总表')!.getCell('H4').value).toBe(43);
 
-    const kept = (await runJob({ job: 'merge', master: m, returns, choices: { [conflict!.key]: KEEP_MASTER }, feedback: false, lang: 'zh-CN' }, noSteps, NOW)) as MergeResult;
+    const kept = (await runJob({ job: 'merge', master: m, returns, catalog: { kind: 'auto' }, choices: { [conflict!.key]: KEEP_MASTER }, feedback: false, lang: 'zh-CN' }, noSteps, NOW)) as MergeResult;
     expect(Object.keys(unzipSync(kept.output.bytes))).toEqual(['汇总表.merged.xlsx']);
     expect(kept.kept).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('the catalog chosen on the page', () => {
+  const catalogFile = { kind: 'file' as const, name: '测试市指标库.json', text: JSON.stringify(testCatalog) };
+
+  it('a merge uses the catalog file chosen: its title, and its lead departments for who has not returned', async () => {
+    const returns = [await returnFile('市林业局', [{ id: 't-03', name: '森林覆盖率', value: 62.5, previous: 58 }])];
+    const preview = (await runJob({ job: 'merge-plan', master: await master(), returns, catalog: catalogFile, lang: 'zh-CN' }, noSteps, NOW)) as MergePreview;
+    expect(preview.catalog).toBe(testCatalog.title);
+    expect(preview.missing.map((m) => m.department)).toEqual(expect.arrayContaining(['市发展改革委', '市住房城乡建设局']));
+    expect(preview.missing.map((m) => m.department)).not.toContain('市林业局');
+    const none = (await runJob({ job: 'merge-plan', master: await master(), returns, catalog: { kind: 'none' }, lang: 'zh-CN' }, noSteps, NOW)) as MergePreview;
+    expect(none.catalog).toBeNull();
+  });
+
+  it('a return made from a catalog file is checked against that file; without it the page says which catalog is missing', async () => {
+    const file = await returnFile('市林业局', [{ id: 't-03', name: '森林覆盖率', value: 62.5, previous: 58 }]);
+    const checked = (await runJob({ job: 'return', file, catalog: catalogFile, lang: 'zh-CN' }, noSteps, NOW)) as ReturnResult;
+    expect(checked.sheets.map((s) => s.verdict)).toEqual(['ready']);
+    const error = await runJob({ job: 'return', file, catalog: { kind: 'auto' }, lang: 'zh-CN' }, noSteps, NOW).catch((e: unknown) => e);
+    expect(error).toMatchObject({ params: { kind: 'return-catalog', id: 'test-city' } });
   });
 });
 
