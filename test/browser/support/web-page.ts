@@ -61,15 +61,23 @@ export function allowedUrl(url: string): boolean {
 
 // A string, not a function: tsx's transform would add helpers (__name) that the page does not have.
 const RECORD_BLOB_SCRIPTS = `(() => {
-  window.__blobScripts = [];
+  window.__blobs = new Map();
+  window.__workerUrls = [];
   const create = URL.createObjectURL;
   URL.createObjectURL = function (object) {
     const url = create.apply(this, arguments);
-    try {
-      if (object instanceof Blob && /javascript|ecmascript/i.test(object.type)) object.text().then((text) => window.__blobScripts.push(text));
-    } catch (e) {}
+    if (object instanceof Blob) window.__blobs.set(url, object);
     return url;
   };
+  const W = window.Worker;
+  if (typeof W === 'function') {
+    window.Worker = new Proxy(W, {
+      construct(target, args, newTarget) {
+        window.__workerUrls.push(String(args[0]));
+        return Reflect.construct(target, args, newTarget);
+      },
+    });
+  }
 })();`;
 
 const NO_WORKER = `(() => {
@@ -150,29 +158,10 @@ export async function webScreenshots(page: Page, name: string): Promise<string[]
   return files;
 }
 
-/** The scripts the page made into blob: URLs (a worker's source), once at least `count` are there. */
+/** The source of each worker the page started from a Blob URL. */
 export async function blobScripts(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __blobScripts: string[] }).__blobScripts.slice());
-}
-
-/**
- * Clicks a job's run button and waits until `doneId` shows (its result or its download) or the error
- * line does; an error line fails with its text.
- */
-export async function run(page: Page, runId: string, doneId: string, timeout = 120_000): Promise<void> {
-  await page.getByTestId(runId).click();
-  const done = page.getByTestId(doneId);
-  const error = page.getByTestId('error');
-  await done.or(error).first().waitFor({ timeout });
-  if (await error.isVisible()) throw new Error(`the page says: ${await error.innerText()}`);
-  await idle(page, timeout);
-}
-
-/** Clicks a job's run button and waits for the error line; returns its text. */
-export async function runExpectingError(page: Page, runId: string, timeout = 60_000): Promise<string> {
-  await page.getByTestId(runId).click();
-  const error = page.getByTestId('error');
-  await error.waitFor({ timeout });
-  await idle(page, timeout);
-  return (await error.innerText()).trim();
+  return page.evaluate(() => {
+    const w = window as unknown as { __blobs: Map<string, Blob>; __workerUrls: string[] };
+    return Promise.all(w.__workerUrls.map((url) => (w.__blobs.has(url) ? w.__blobs.get(url)!.text() : fetch(url).then((r) => r.text()))));
+  });
 }
