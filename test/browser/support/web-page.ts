@@ -165,3 +165,25 @@ export async function blobScripts(page: Page): Promise<string[]> {
     return Promise.all(w.__workerUrls.map((url) => (w.__blobs.has(url) ? w.__blobs.get(url)!.text() : fetch(url).then((r) => r.text()))));
   });
 }
+
+/**
+ * Clicks a job's run button and waits until `doneId` shows (its result or its download) or the error
+ * line does; an error line fails with its text.
+ */
+export async function run(page: Page, runId: string, doneId: string, timeout = 120_000): Promise<void> {
+  await page.getByTestId(runId).click();
+  const done = page.getByTestId(doneId);
+  const error = page.getByTestId('error');
+  await done.or(error).first().waitFor({ timeout });
+  if (await error.isVisible()) throw new Error(`the page says: ${await error.innerText()}`);
+  await idle(page, timeout);
+}
+
+/** Clicks a job's run button and waits for the error line; returns its text. */
+export async function runExpectingError(page: Page, runId: string, timeout = 60_000): Promise<string> {
+  await page.getByTestId(runId).click();
+  const error = page.getByTestId('error');
+  await error.waitFor({ timeout });
+  await idle(page, timeout);
+  return (await error.innerText()).trim();
+}
