@@ -11,7 +11,7 @@ import { builtInCatalogs } from '../../src/catalogs';
 import { parseCatalogText } from '../../src/core/catalog/load';
 import type { Lang } from '../../src/core/types';
 import { OFFICE_SHEET } from '../support/office-workbook';
-import { choose, download, openWeb, run, runExpectingError, startWebSuite, webScreenshots, type WebSuite } from './support/web-page';
+import { choose, download, errorShown, openWeb, run, runExpectingError, startWebSuite, webScreenshots, type WebSuite } from './support/web-page';
 import { assertParts, cellValue, fillOf, notesOf, numbersIn, sheetNames, workbookCells } from './support/web-compare';
 import { badCatalogFile, encryptedWorkbook, noTableWorkbook, notAWorkbook, officeCatalogFile, officeInput, type InputFile } from './support/web-workbooks';
 
@@ -182,8 +182,7 @@ test('检查工作簿 refuses a catalog file that is not valid JSON, naming it, 
   await page.getByTestId('catalog-select').selectOption('file');
   await choose(page, 'catalog-file', badCatalogFile());
   // The page may refuse the catalog as soon as it is chosen, or when the check runs.
-  const error = page.getByTestId('error');
-  const text = (await error.isVisible().catch(() => false)) ? (await error.innerText()).trim() : await runExpectingError(page, 'check-run');
+  const text = await errorShown(page, 'check-run');
   assert.match(text, /指标库 坏指标库\.json 不是有效的 JSON 文件/);
   assert.equal(await page.getByTestId('check-download').count(), 0);
   assert.equal(web.downloads.length, 0);

@@ -187,3 +187,11 @@ export async function runExpectingError(page: Page, runId: string, timeout = 60_
   await idle(page, timeout);
   return (await error.innerText()).trim();
 }
+
+/** The error line's text: shown within a few seconds of choosing the files, or once the job is run. */
+export async function errorShown(page: Page, runId: string): Promise<string> {
+  const error = page.getByTestId('error');
+  const shown = await error.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+  if (shown) return (await error.innerText()).trim();
+  return runExpectingError(page, runId);
+}
