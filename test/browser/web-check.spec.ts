@@ -93,6 +93,8 @@ test('检查工作簿 with 填写责任单位 and 生成汇总表: marks, notes,
 
   assert.ok(web.workers.length >= 1, 'the check ran in a Web Worker');
   assert.ok(web.workers.every((url) => url.startsWith('blob:')), `the worker comes from a Blob URL: ${web.workers.join(', ')}`);
+  // Still running after the job: a worker that failed to start would have been given up for the page.
+  assert.ok(page.workers().length >= 1, 'the worker is alive after the job (the job did not fall back to the page)');
   assert.deepEqual(web.outside, [], 'no request beyond the page itself');
   assert.deepEqual(web.errors, []);
   await web.close();
