@@ -9,10 +9,15 @@
  * of Microsoft's CDN, for networks without internet access. That package is not a dependency of this
  * project: install it first (npm install -D -E @microsoft/office-js@<version>). Microsoft's README says
  * the npm copy is for intranet/offline use and not for add-ins published to AppSource.
+ *
+ * A second configuration builds the offline web page dist/web/指标核查助手.html (src/web): one file
+ * with every script inlined, for offices whose Excel cannot load the add-in. It is built after the
+ * add-in (whose build empties dist/ first), its TypeScript compiled down to ES2019 for Chromium 80.
  */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { InlineWebPagePlugin } = require('./scripts/inline-web-page');
 
 /** The prefix every URL in manifest.xml starts with. */
 const urlDev = 'https://localhost:3000/';
@@ -84,6 +89,82 @@ async function getHttpsOptions() {
   return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
 }
 
+/** The file name of the offline web page, inside the build's web/ folder. */
+const WEB_PAGE = '指标核查助手.html';
+/** The id of the element that carries the job worker's script in the web page. */
+const WEB_WORKER_ELEMENT = 'job-worker-source';
+
+/** The offline web page: the page's and the job worker's bundles, inlined by InlineWebPagePlugin. */
+function webPageConfig() {
+  /** @type {import('webpack').Configuration} */
+  const config = {
+    name: 'web',
+    // After the add-in, which empties dist/ when it starts.
+    dependencies: ['addin'],
+    // Chromium 80 and Firefox (ESR 78 and later): webpack's own runtime code in ES2019 too.
+    target: ['web', 'es2019'],
+    devtool: false,
+    entry: {
+      'web-page': './src/web/index.tsx',
+      'web-jobs': './src/web/jobs/worker-entry.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: 'web/[name].js',
+      // One script per entry: nothing is ever loaded from beside the page.
+      asyncChunks: false,
+      clean: false,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.json'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              // Chromium 80 lacks ??= and ||= (ES2021) and class fields: ES2019 syntax everywhere.
+              compilerOptions: { module: 'es2020', target: 'es2019', sourceMap: false, declaration: false },
+            },
+          },
+        },
+        {
+          // Dependencies published in syntax newer than ES2020 (tabster's ??=), compiled down the same way;
+          // test/browser/web-page.spec.ts parses the built page at ES2020 and names any other.
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/](tabster)[\\/]/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              compilerOptions: { allowJs: true, module: 'es2020', target: 'es2019', sourceMap: false, declaration: false },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: false,
+      runtimeChunk: false,
+    },
+    performance: { hints: false },
+    plugins: [
+      new InlineWebPagePlugin({
+        template: path.resolve(__dirname, 'src/web/page.html'),
+        filename: `web/${WEB_PAGE}`,
+        pageEntry: 'web-page',
+        workerEntry: 'web-jobs',
+        workerElementId: WEB_WORKER_ELEMENT,
+      }),
+    ],
+  };
+  return config;
+}
+
 const webpackConfig = async (env, options) => {
   const dev = options.mode === 'development';
   const serving = Boolean(env && env.WEBPACK_SERVE);
@@ -114,6 +195,7 @@ const webpackConfig = async (env, options) => {
 
   /** @type {import('webpack').Configuration} */
   const config = {
+    name: 'addin',
     devtool: dev ? 'source-map' : false,
     entry: {
       taskpane: './src/taskpane/index.tsx',
@@ -210,10 +292,13 @@ const webpackConfig = async (env, options) => {
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,
     },
   };
-  return config;
+  // The dev server serves the add-in only; a build writes the web page too.
+  return serving ? config : [config, webPageConfig()];
 };
 
 module.exports = webpackConfig;
+module.exports.WEB_PAGE = WEB_PAGE;
+module.exports.WEB_WORKER_ELEMENT = WEB_WORKER_ELEMENT;
 // For test/build.test.ts.
 module.exports.productionUrl = productionUrl;
 module.exports.productionManifest = productionManifest;

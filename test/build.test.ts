@@ -9,12 +9,17 @@ import { javaAvailable, readManifest, validateManifest } from './manifest-xsd/va
 const root = path.join(__dirname, '..');
 const PUBLIC_URL = 'https://addin.example.org/ic/';
 
+interface WebpackConfig {
+  name?: string;
+  devtool?: unknown;
+  devServer?: { server?: { options?: unknown } };
+  plugins?: unknown[];
+  dependencies?: string[];
+}
+
 interface WebpackConfigModule {
-  (env: Record<string, unknown>, options: { mode: string }): Promise<{
-    devtool?: unknown;
-    devServer?: { server?: { options?: unknown } };
-    plugins?: unknown[];
-  }>;
+  /** The add-in's configuration and the web page's; the add-in's alone for the dev server. */
+  (env: Record<string, unknown>, options: { mode: string }): Promise<WebpackConfig | WebpackConfig[]>;
   productionUrl(): string;
   productionManifest(content: string | Buffer, publicUrl: string): string;
 }
@@ -82,6 +87,15 @@ describe('npm run build (production, into a temporary folder)', () => {
     // The ribbon's function file does not load the task pane's libraries.
     expect(commands).toMatch(/src="?commands\.[0-9a-f]+\.js/);
     expect(commands).not.toMatch(/react|fluentui|taskpane\./);
+  });
+
+  it('writes the offline web page as one file in web/, beside the add-in', () => {
+    expect(fs.readdirSync(path.join(out, 'web'))).toEqual(['指标核查助手.html']);
+    const page = fs.readFileSync(path.join(out, 'web', '指标核查助手.html'), 'utf8');
+    expect(page).toMatch(/lang="?zh-CN/);
+    expect(page).not.toMatch(/<script[^>]*\ssrc=|<link\b/);
+    expect(page).not.toContain('appsforoffice');
+    expect(page).toContain('文件只在本机处理，不会上传');
   });
 
   it('copies every asset, and no source maps', () => {
@@ -152,11 +166,17 @@ describe('webpack.config.js options', () => {
   });
 
   it('asks for development certificates only when the dev server runs', async () => {
-    const config = await withEnv({ ADDIN_PUBLIC_URL: PUBLIC_URL }, () =>
+    const configs = await withEnv({ ADDIN_PUBLIC_URL: PUBLIC_URL }, () =>
       webpackConfig({ WEBPACK_BUNDLE: true, WEBPACK_BUILD: true }, { mode: 'production' }),
     );
-    expect(config.devtool).toBe(false);
-    expect(config.devServer?.server?.options).toBeUndefined();
+    if (!Array.isArray(configs)) throw new Error('a build has the add-in and the web page');
+    const [addin, web] = configs;
+    expect(addin.name).toBe('addin');
+    expect(addin.devtool).toBe(false);
+    expect(addin.devServer?.server?.options).toBeUndefined();
+    // The web page is built after the add-in, whose build empties the output folder.
+    expect(web.name).toBe('web');
+    expect(web.dependencies).toEqual(['addin']);
   });
 
   it('fails with a clear message when OFFICE_JS_LOCAL=1 and @microsoft/office-js is not installed', async () => {

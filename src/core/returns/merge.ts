@@ -113,6 +113,8 @@ export interface MergeConflict {
   column: MergedColumn;
   name: string;
   indicatorId: string | null;
+  /** The indicator's lead departments (牵头单位): the catalog's, else the master row's own. */
+  lead: string[];
   /** master: the master holds another value; returns: the returns disagree among themselves. */
   kind: 'master' | 'returns';
   /** The master's value (null when the master cell is empty). */
@@ -444,7 +446,7 @@ function decide(masterGrid: WorkbookGrid, targets: Map<string, Target>, options:
     let chosen: Offer | null = distinct.length === 1 ? distinct[0] : null;
     if (distinct.length > 1) {
       chosen = choice !== undefined ? chosenOffer(target.offers, choice) : options.overwrite && !locked ? settle(target.offers, target.lead) : null;
-      conflicts.push({ ...base, kind: 'returns', master: current, offers: target.offers.map(sourceOf), chosen: chosen && sourceOf(chosen), ...lockedField, ...keptField });
+      conflicts.push({ ...base, lead: target.lead, kind: 'returns', master: current, offers: target.offers.map(sourceOf), chosen: chosen && sourceOf(chosen), ...lockedField, ...keptField });
     }
     if (!chosen) continue;
     if (!isEmptyValue(current) || locked === 'formula') {
@@ -454,7 +456,7 @@ function decide(masterGrid: WorkbookGrid, targets: Map<string, Target>, options:
       }
       const replace = (choice !== undefined ? choice !== KEEP_MASTER : options.overwrite) && !locked;
       if (distinct.length === 1) {
-        conflicts.push({ ...base, kind: 'master', master: current, offers: target.offers.map(sourceOf), chosen: replace ? sourceOf(chosen) : null, ...lockedField, ...keptField });
+        conflicts.push({ ...base, lead: target.lead, kind: 'master', master: current, offers: target.offers.map(sourceOf), chosen: replace ? sourceOf(chosen) : null, ...lockedField, ...keptField });
       }
       if (!replace) continue;
     } else if (locked === 'merged') {

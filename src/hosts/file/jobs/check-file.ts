@@ -20,8 +20,8 @@ export interface CheckFileOptions {
   markPass?: boolean;
   region?: string | null;
   now: Date;
-  /** Called between the steps, for a progress display. */
-  onStep?: (step: CheckStep) => void;
+  /** Called between the steps, for a progress display; awaited (a page running the job itself yields there to paint). */
+  onStep?: (step: CheckStep) => void | Promise<void>;
 }
 
 export type CheckStep = 'reading' | 'checking' | 'writing';
@@ -38,13 +38,13 @@ export interface CheckedFile {
 
 export async function checkFileBytes(input: Uint8Array, file: string, options: CheckFileOptions): Promise<CheckedFile> {
   const { lang } = options;
-  options.onStep?.('reading');
+  await options.onStep?.('reading');
   const { workbook, grid, hadMarks } = await readWorkbookBytes(input, file);
-  options.onStep?.('checking');
+  await options.onStep?.('checking');
   const chosen = chooseCatalog(options.catalog, grid, options.builtIns);
   const check = checkWorkbook(grid, { catalog: chosen.catalog, lang, source: file, region: options.region ?? null });
   const plan = planEdits(grid, check, { lang, fill: options.fill, summary: options.summary ?? true, markPass: options.markPass ?? false, checkedAt: shownTime(options.now) });
-  options.onStep?.('writing');
+  await options.onStep?.('writing');
   const applied = await applyPlan(workbook, plan, grid);
   return { bytes: await workbook.save(), chosen, check, plan, applied, hadMarks };
 }

@@ -1,0 +1,28 @@
+// The job worker's script. In a Web Worker (made by the page from this script's text) it answers the
+// page's calls; run on the page itself, when the browser refuses a worker, it leaves the same runner
+// on window for the page to call.
+import { PAGE_RUNNER, type JobCall, type JobMessage } from './protocol';
+import { runJob, transferables, type StepListener } from './run-job';
+import { transferError } from './transferred-error';
+
+interface WorkerScope {
+  postMessage(message: JobMessage, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<JobCall>) => void) | null;
+}
+
+declare const WorkerGlobalScope: unknown;
+
+function serve(scope: WorkerScope): void {
+  scope.onmessage = (event) => {
+    const { id, request } = event.data;
+    const onStep: StepListener = (step) => scope.postMessage({ kind: 'step', id, step });
+    runJob(request, onStep).then(
+      (result) => scope.postMessage({ kind: 'done', id, result }, transferables(result)),
+      (error: unknown) => scope.postMessage({ kind: 'failed', id, error: transferError(error) }),
+    );
+  };
+  scope.postMessage({ kind: 'ready' });
+}
+
+if (typeof WorkerGlobalScope !== 'undefined' && typeof window === 'undefined') serve(self as unknown as WorkerScope);
+else (window as unknown as Record<string, unknown>)[PAGE_RUNNER] = runJob;
