@@ -58,9 +58,13 @@ export function newerBuiltIns(script: InlineScript): string[] {
   const visit = (node: Node, parent: Node | null): void => {
     if (node.type === 'MemberExpression') {
       const name = propertyName(node);
-      // `.at`, `.findLast`… only as something called (a property named `at` that is read is not Array.prototype.at).
-      const called = parent?.type === 'CallExpression' && parent.callee === node;
-      if (name && NEWER_METHODS.has(name) && (called || name === 'hasOwn' || name === 'structuredClone')) found.push(`${script.where}: .${name} in «${around(node)}»`);
+      // `.at`, `.findLast`… only as something called (a property named `at` that is read is not
+      // Array.prototype.at); findLast only with a function or a name (a library's own findLast
+      // method called with an options object, as tabster's is, is not Array.prototype.findLast).
+      const call = parent?.type === 'CallExpression' && parent.callee === node ? parent : null;
+      const first = (call?.arguments as Node[] | undefined)?.[0];
+      const likeArrayMethod = name === 'findLast' || name === 'findLastIndex' ? !!first && first.type !== 'ObjectExpression' : !!call;
+      if (name && NEWER_METHODS.has(name) && (likeArrayMethod || name === 'hasOwn' || name === 'structuredClone')) found.push(`${script.where}: .${name} in «${around(node)}»`);
     }
     if (node.type === 'Identifier' && NEWER_GLOBALS.has(node.name as string) && parent) {
       const isMemberName = parent.type === 'MemberExpression' && parent.property === node && !parent.computed;
