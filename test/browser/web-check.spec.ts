@@ -40,8 +40,8 @@ async function chooseCatalogFile(page: Page): Promise<void> {
   await choose(page, 'catalog-file', officeCatalogFile());
 }
 
-async function checkOffice(page: Page, options: { fill: boolean; summary: boolean }): Promise<void> {
-  await choose(page, 'check-file', await officeInput());
+async function checkOffice(page: Page, input: InputFile, options: { fill: boolean; summary: boolean }): Promise<void> {
+  await choose(page, 'check-file', input);
   await chooseCatalogFile(page);
   await page.getByTestId('fill-option').setChecked(options.fill);
   await page.getByTestId('summary-option').setChecked(options.summary);
@@ -55,11 +55,11 @@ test('检查工作簿 with 填写责任单位 and 生成汇总表: marks, notes,
   assert.equal(await page.getByTestId('summary-option').isChecked(), true, '生成汇总表 is on by default');
   assert.equal(await page.getByTestId('error').count(), 0, 'no error line before anything went wrong');
   const input = await officeInput();
-  await checkOffice(page, { fill: true, summary: true });
+  await checkOffice(page, input, { fill: true, summary: true });
 
-  // The line of counts: 7 indicators, 3 pass, 4 fail; the findings name the failing ones.
+  // The line of counts: 7 indicators, 4 marked; the findings name the failing ones.
   const counts = numbersIn(await page.getByTestId('check-result').innerText());
-  for (const n of [7, 3, 4]) assert.ok(counts.includes(n), `check-result shows ${n}: ${counts.join(', ')}`);
+  for (const n of [7, 4]) assert.ok(counts.includes(n), `check-result shows ${n}: ${counts.join(', ')}`);
   const findings = await page.getByTestId('findings').innerText();
   for (const name of ['单位GDP能耗', '第三产业占GDP比例', '城镇污水处理率', '集中式饮用水水源地水质达标率']) assert.ok(findings.includes(name), `findings list ${name}`);
 
@@ -95,6 +95,9 @@ test('检查工作簿 with 填写责任单位 and 生成汇总表: marks, notes,
   assert.ok(web.workers.every((url) => url.startsWith('blob:')), `the worker comes from a Blob URL: ${web.workers.join(', ')}`);
   // Still running after the job: a worker that failed to start would have been given up for the page.
   assert.ok(page.workers().length >= 1, 'the worker is alive after the job (the job did not fall back to the page)');
+  // The page also says where its jobs run (not in the contract; asserted when it is there).
+  const runner = await page.evaluate(() => document.documentElement.getAttribute('data-job-runner'));
+  if (runner !== null) assert.equal(runner, 'worker');
   assert.deepEqual(web.outside, [], 'no request beyond the page itself');
   assert.deepEqual(web.errors, []);
   await web.close();
@@ -105,16 +108,18 @@ test('检查工作簿 without Worker (the main-thread fallback): the same copy; 
   const { page } = web;
   assert.equal(await page.evaluate(() => typeof (window as { Worker?: unknown }).Worker), 'undefined');
   const input = await officeInput();
-  await checkOffice(page, { fill: true, summary: true });
+  await checkOffice(page, input, { fill: true, summary: true });
   const file = await download(page, 'check-download');
   assert.equal(file.name, '自评表.checked.xlsm');
   assert.deepEqual(await workbookCells(file.bytes), await workbookCells(await checkedInNode(input, { fill: true, summary: true })));
-  assert.deepEqual(web.workers, []);
+  assert.deepEqual(web.workers, [], 'no worker started');
+  const runner = await page.evaluate(() => document.documentElement.getAttribute('data-job-runner'));
+  if (runner !== null) assert.equal(runner, 'page');
   assert.deepEqual(web.errors, []);
   await web.close();
 
   const plain = await openWeb(suite, { noWorker: true });
-  await checkOffice(plain.page, { fill: false, summary: false });
+  await checkOffice(plain.page, input, { fill: false, summary: false });
   const marksOnly = await download(plain.page, 'check-download');
   await assertParts(input.bytes, marksOnly.bytes, { mayChange: CHECK_WRITES, added: ['xl/worksheets/sheet4.xml'] }, 'marks only');
   assert.deepEqual(await sheetNames(marksOnly.bytes), ['自评表', '说明', '指标汇总', '_IndicatorCheck_Journal']);
