@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { checkFileBytes } from '../../src/hosts/file/jobs';
 import { builtInCatalogs, findBuiltInCatalog } from '../../src/catalogs';
 import { packageParts } from '../support/package-parts';
@@ -28,7 +29,7 @@ after(async () => {
 });
 
 const RUNS_NODE = 3;
-const RUNS_PAGE = 2;
+const RUNS_PAGE = 3;
 
 /** The command line's work on the file, in-process: read the file, check with --fill (summary on), write the copy. */
 async function nodeCheck(path: string, out: string): Promise<Uint8Array> {
@@ -39,37 +40,46 @@ async function nodeCheck(path: string, out: string): Promise<Uint8Array> {
 }
 
 interface PageRun {
-  /** setInputFiles → the copy ready to download (the download link shown). */
+  /** setInputFiles → the job finished and its copy ready to download (the download link shown). */
   ready: number;
   /** … → the download saved by the browser. */
   saved: number;
-  timings: unknown;
+  /** What the page itself timed (window.__webTimings). */
+  timing: unknown;
   bytes: Uint8Array;
 }
 
-async function pageCheck(input: InputFile, path: string, shoot: boolean): Promise<PageRun> {
+const webTimings = (page: Page) => page.evaluate(() => ((window as unknown as { __webTimings?: unknown[] }).__webTimings ?? []).slice());
+
+/** `runs` checks of the file one after the other in one page (the first with the worker's code cold, as for a user's first file). */
+async function pageChecks(input: InputFile, path: string, runs: number): Promise<PageRun[]> {
   const web = await openWeb(suite);
   const { page } = web;
   await page.getByTestId('catalog-select').selectOption(PROVINCE_CATALOG);
   await page.getByTestId('fill-option').check();
   assert.equal(await page.getByTestId('summary-option').isChecked(), true);
-  const link = page.getByTestId('check-download');
-  const start = performance.now();
-  await page.getByTestId('check-file').setInputFiles(path);
-  await page.getByTestId('check-run').click();
-  await link.or(page.getByTestId('error')).first().waitFor({ timeout: 300_000 });
-  const ready = performance.now() - start;
-  if (await page.getByTestId('error').isVisible()) throw new Error(`the page says: ${await page.getByTestId('error').innerText()}`);
-  const file = await download(page, 'check-download', 300_000);
-  const saved = performance.now() - start;
+  const result: PageRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = (await webTimings(page)).length;
+    const start = performance.now();
+    await page.getByTestId('check-file').setInputFiles(path);
+    await page.getByTestId('check-run').click();
+    // Done when the page has timed one more job (a download link of the run before may still show).
+    await page.waitForFunction((n) => ((window as unknown as { __webTimings?: unknown[] }).__webTimings ?? []).length > n || !!document.querySelector('[data-testid="error"]'), before, { timeout: 300_000, polling: 20 });
+    if (await page.getByTestId('error').isVisible()) throw new Error(`the page says: ${await page.getByTestId('error').innerText()}`);
+    await page.getByTestId('check-download').waitFor({ timeout: 60_000 });
+    const ready = performance.now() - start;
+    const file = await download(page, 'check-download', 300_000);
+    const saved = performance.now() - start;
+    assert.equal(file.name, `${input.name.replace(/\.xlsx$/, '')}.checked.xlsx`);
+    result.push({ ready, saved, timing: (await webTimings(page))[before], bytes: file.bytes });
+  }
   await idle(page);
-  assert.equal(file.name, `${input.name.replace(/\.xlsx$/, '')}.checked.xlsx`);
-  const timings = await page.evaluate(() => (window as unknown as { __webTimings?: unknown }).__webTimings ?? null);
-  if (shoot) await webScreenshots(page, 'check-20000-rows');
+  await webScreenshots(page, 'check-20000-rows');
   assert.deepEqual(web.outside, []);
   assert.deepEqual(web.errors, []);
   await web.close();
-  return { ready, saved, timings, bytes: file.bytes };
+  return result;
 }
 
 test('20,000-row province sheet: checked in the page and ready to download, against the command line for the same file', async () => {
@@ -86,14 +96,14 @@ test('20,000-row province sheet: checked in the page and ready to download, agai
   }
   const node = Math.min(...nodeTimes);
 
-  const runs: PageRun[] = [];
-  for (let i = 0; i < RUNS_PAGE; i++) runs.push(await pageCheck(input, path, i === 0));
+  const runs = await pageChecks(input, path, RUNS_PAGE);
   const best = runs.reduce((a, b) => (b.ready < a.ready ? b : a));
   console.log(`command line in-process (read + check --fill + write), ${PROVINCE_ROWS.toLocaleString('en')} rows: ${nodeTimes.map((t) => Math.round(t)).join(', ')} ms, best ${Math.round(node)} ms`);
-  console.log(`web page (file chooser → copy ready to download): ${runs.map((r) => Math.round(r.ready)).join(', ')} ms; → download saved: ${runs.map((r) => Math.round(r.saved)).join(', ')} ms`);
-  console.log(`window.__webTimings of the best run: ${JSON.stringify(best.timings)}`);
-  figure('web page: check of 20,000 rows, file chosen → copy ready', best.ready, 'ms', Math.round(1.5 * node));
-  console.log(`FIGURE command line, in-process read + check --fill + write of the same file: ${Math.round(node)} ms`);
+  console.log(`web page, one page, file chooser → copy ready to download: ${runs.map((r) => Math.round(r.ready)).join(', ')} ms (the first with the worker cold); → download saved: ${runs.map((r) => Math.round(r.saved)).join(', ')} ms`);
+  console.log(`window.__webTimings of the runs: ${JSON.stringify(runs.map((r) => r.timing))}`);
+  figure('web page: check of 20,000 rows, file chosen → copy ready (best of 3)', best.ready, 'ms', Math.round(1.5 * node));
+  console.log(`FIGURE web page, first check of 20,000 rows in a fresh page: ${Math.round(runs[0].ready)} ms`);
+  console.log(`FIGURE command line, in-process read + check --fill + write of the same file (best of 3): ${Math.round(node)} ms`);
   figure('web page time / command line time, 20,000 rows', (100 * best.ready) / node, '%', 150);
 
   // The page's copy holds what the command line writes: the checked sheet, its notes and styles.
