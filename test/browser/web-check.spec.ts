@@ -60,6 +60,7 @@ test('检查工作簿 with 填写责任单位 and 生成汇总表: marks, notes,
   // The line of counts: 7 indicators, 4 marked; the findings name the failing ones.
   const counts = numbersIn(await page.getByTestId('check-result').innerText());
   for (const n of [7, 4]) assert.ok(counts.includes(n), `check-result shows ${n}: ${counts.join(', ')}`);
+  const line = await page.getByTestId('check-result').innerText();
   const findings = await page.getByTestId('findings').innerText();
   for (const name of ['单位GDP能耗', '第三产业占GDP比例', '城镇污水处理率', '集中式饮用水水源地水质达标率']) assert.ok(findings.includes(name), `findings list ${name}`);
 
@@ -101,6 +102,10 @@ test('检查工作簿 with 填写责任单位 and 生成汇总表: marks, notes,
   assert.deepEqual(web.outside, [], 'no request beyond the page itself');
   assert.deepEqual(web.errors, []);
   await web.close();
+  // 填写责任单位 wrote 5 配合单位 cells and 5 达标情况 cells (the command line says 已填写10个空白的
+  // 责任单位/达标情况单元格): a count of 责任单位 cells alone must be 5.
+  const departments = /(\d+)\s*个责任单位单元格/.exec(line);
+  if (departments) assert.equal(Number(departments[1]), 5, `5 责任单位 cells were filled, and 5 达标情况 cells: «${line}»`);
 });
 
 test('检查工作簿 without Worker (the main-thread fallback): the same copy; without 填写 and 汇总 only the marks and the journal', async () => {
@@ -153,6 +158,18 @@ test('清除标记 gives the checked copy back as the input, part for part; a wo
   assert.equal(await never.page.getByTestId('clear-download').count(), 0, 'no download link for a workbook without marks');
   assert.equal(never.downloads.length, 0);
   await never.close();
+});
+
+test('检查工作簿 with 本工作簿的指标库 chosen for a workbook without a 指标库 sheet: one line saying so, no download', async () => {
+  const web = await openWeb(suite);
+  const { page } = web;
+  await choose(page, 'check-file', await officeInput());
+  await page.getByTestId('catalog-select').selectOption('workbook');
+  const text = await runExpectingError(page, 'check-run');
+  assert.match(text, /工作簿中没有指标库工作表/);
+  assert.equal(await page.getByTestId('check-download').count(), 0);
+  assert.equal(web.downloads.length, 0);
+  await web.close();
 });
 
 const BAD_FILES: [string, () => InputFile | Promise<InputFile>, RegExp][] = [

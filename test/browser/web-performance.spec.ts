@@ -64,6 +64,8 @@ async function pageChecks(input: InputFile, path: string, runs: number): Promise
     const start = performance.now();
     await page.getByTestId('check-file').setInputFiles(path);
     await page.getByTestId('check-run').click();
+    // The progress line shows while the 20,000 rows are checked.
+    if (i === 0) await page.getByTestId('progress').waitFor({ state: 'visible', timeout: 10_000 });
     // Done when the page has timed one more job (a download link of the run before may still show).
     await page.waitForFunction((n) => ((window as unknown as { __webTimings?: unknown[] }).__webTimings ?? []).length > n || !!document.querySelector('[data-testid="error"]'), before, { timeout: 300_000, polling: 20 });
     if (await page.getByTestId('error').isVisible()) throw new Error(`the page says: ${await page.getByTestId('error').innerText()}`);
