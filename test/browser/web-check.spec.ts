@@ -133,6 +133,24 @@ test('检查工作簿 without Worker (the main-thread fallback): the same copy; 
   await plain.close();
 });
 
+test('a worker that never starts (as some browsers do on file://): the page gives it up and checks on the main thread', async () => {
+  // A Worker that takes messages and never answers, not even that it is ready.
+  const silent = `window.Worker = function () { return { postMessage() {}, terminate() {}, addEventListener() {}, removeEventListener() {}, onmessage: null, onerror: null }; };`;
+  const web = await openWeb(suite, { prepare: async (page) => {
+    await page.addInitScript(silent);
+  } });
+  const input = await officeInput();
+  const start = Date.now();
+  await checkOffice(web.page, input, { fill: true, summary: true });
+  const file = await download(web.page, 'check-download');
+  console.log(`check with a silent worker: done after ${Date.now() - start} ms`);
+  assert.deepEqual(await workbookCells(file.bytes), await workbookCells(await checkedInNode(input, { fill: true, summary: true })));
+  const runner = await web.page.evaluate(() => document.documentElement.getAttribute('data-job-runner'));
+  if (runner !== null) assert.equal(runner, 'page');
+  assert.deepEqual(web.errors, []);
+  await web.close();
+});
+
 test('清除标记 gives the checked copy back as the input, part for part; a workbook never checked gives no download', async () => {
   const input = await officeInput();
   const checked = await checkedInNode(input, { fill: true, summary: true });
