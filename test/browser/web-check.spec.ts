@@ -136,9 +136,10 @@ test('检查工作簿 without Worker (the main-thread fallback): the same copy; 
 test('a worker that never starts (as some browsers do on file://): the page gives it up and checks on the main thread', async () => {
   // A Worker that takes messages and never answers, not even that it is ready.
   const silent = `window.Worker = function () { return { postMessage() {}, terminate() {}, addEventListener() {}, removeEventListener() {}, onmessage: null, onerror: null }; };`;
-  const web = await openWeb(suite, { prepare: async (page) => {
+  const prepare = async (page: Page) => {
     await page.addInitScript(silent);
-  } });
+  };
+  const web = await openWeb(suite, { prepare });
   const input = await officeInput();
   const start = Date.now();
   await checkOffice(web.page, input, { fill: true, summary: true });
