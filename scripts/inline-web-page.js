@@ -5,6 +5,7 @@
  * .js assets are dropped from the output.
  */
 const fs = require('fs');
+const zlib = require('zlib');
 const { Compilation, sources } = require('webpack');
 
 /** Script text made safe inside <script>…</script>: no `</script` and no `<!--` (which would change how
@@ -47,6 +48,9 @@ class InlineWebPagePlugin {
           .join(`<script>${scriptSafe(page.code)}</script>`);
         for (const name of Object.keys(assets)) compilation.deleteAsset(name);
         compilation.emitAsset(filename, new sources.RawSource(html));
+        const bytes = Buffer.byteLength(html);
+        const gzipped = zlib.gzipSync(html, { level: 9 }).length;
+        compilation.getLogger('InlineWebPagePlugin').info(`${filename}: ${(bytes / 1024).toFixed(0)} KiB, ${(gzipped / 1024).toFixed(0)} KiB gzipped`);
       });
     });
   }

@@ -1,6 +1,6 @@
 // A file chooser with a drop zone around it: the native <input type=file> (its test id the caller's),
 // and the chosen file names under it. Dropping files on the zone chooses them as the input would.
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DocumentArrowUpRegular } from '@fluentui/react-icons';
 import type { WebTranslate } from '../web-strings';
@@ -43,14 +43,25 @@ export function FileField({ testId, label, accept, multiple = false, disabled = 
   const styles = useStyles();
   const [over, setOver] = useState(false);
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setOver(false);
     if (disabled) return;
-    const dropped = acceptedFiles(Array.from(event.dataTransfer.files), accept);
-    if (dropped.length > 0) onFiles(multiple ? dropped : dropped.slice(0, 1));
+    const accepted = acceptedFiles(Array.from(event.dataTransfer.files), accept);
+    const dropped = multiple ? accepted : accepted.slice(0, 1);
+    if (dropped.length === 0) return;
+    // The input shows the dropped files too (where the browser lets a page set them).
+    try {
+      const chosen = new DataTransfer();
+      for (const file of dropped) chosen.items.add(file);
+      if (input.current) input.current.files = chosen.files;
+    } catch {
+      // Only the input's own label stays behind.
+    }
+    onFiles(dropped);
   };
-  const chosen = files.length === 0 ? tr('file.none') : files.length === 1 ? tr('file.chosen', { name: files[0].name }) : `${tr('file.chosen', { name: files.map((f) => f.name).join(multiple ? '、' : '') })}`;
+  const chosen = files.length === 0 ? tr('file.none') : tr('file.chosen', { name: files.map((f) => f.name).join(tr('list.separator')) });
   return (
     <div
       className={mergeClasses(styles.zone, over && styles.over)}
@@ -69,6 +80,7 @@ export function FileField({ testId, label, accept, multiple = false, disabled = 
       <input
         className={styles.input}
         id={id}
+        ref={input}
         type="file"
         data-testid={testId}
         accept={accept}

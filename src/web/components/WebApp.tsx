@@ -65,6 +65,16 @@ export function WebApp({ client, initialLang, languageStore }: WebAppProps) {
     [languageStore],
   );
   useEffect(() => {
+    // A file dropped beside a drop zone would make the browser leave the page to open it.
+    const keep = (event: DragEvent) => event.preventDefault();
+    window.addEventListener('dragover', keep);
+    window.addEventListener('drop', keep);
+    return () => {
+      window.removeEventListener('dragover', keep);
+      window.removeEventListener('drop', keep);
+    };
+  }, []);
+  useEffect(() => {
     document.documentElement.lang = lang;
     document.title = tr('title');
   }, [lang, tr]);
