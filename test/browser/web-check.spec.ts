@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { checkFileBytes, clearFileBytes } from '../../src/hosts/file/jobs';
+import { checkFileBytes, clearFileBytes, outputName } from '../../src/hosts/file/jobs';
 import { builtInCatalogs } from '../../src/catalogs';
 import { parseCatalogText } from '../../src/core/catalog/load';
 import type { Lang } from '../../src/core/types';
@@ -148,6 +148,19 @@ test('a worker that never starts (as some browsers do on file://): the page give
   assert.deepEqual(await workbookCells(file.bytes), await workbookCells(await checkedInNode(input, { fill: true, summary: true })));
   const runner = await web.page.evaluate(() => document.documentElement.getAttribute('data-job-runner'));
   if (runner !== null) assert.equal(runner, 'page');
+  assert.deepEqual(web.errors, []);
+  await web.close();
+});
+
+test('a copy checked before is checked again: its old marks taken off first, no second summary sheet', async () => {
+  const input = await officeInput();
+  const once: InputFile = { name: '自评表.checked.xlsm', bytes: await checkedInNode(input, { fill: true, summary: true }) };
+  const web = await openWeb(suite);
+  await checkOffice(web.page, once, { fill: true, summary: true });
+  const file = await download(web.page, 'check-download');
+  assert.equal(file.name, outputName(once.name, 'checked'), 'named as the command line names it');
+  assert.deepEqual(await sheetNames(file.bytes), ['自评表', '说明', '指标汇总', '指标汇总(2)', '_IndicatorCheck_Journal']);
+  assert.deepEqual(await workbookCells(file.bytes), await workbookCells(once.bytes), 'the same cells as after the first check');
   assert.deepEqual(web.errors, []);
   await web.close();
 });

@@ -126,6 +126,26 @@ async function unzip(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
   return files;
 }
 
+/** Each entry of the zip's central directory: its name's bytes and whether it is marked UTF-8 (general purpose bit 11). */
+function centralDirectory(bytes: Uint8Array): { name: string; utf8: boolean; ascii: boolean }[] {
+  const data = Buffer.from(bytes);
+  const end = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = data.readUInt16LE(end + 10);
+  let at = data.readUInt32LE(end + 16);
+  const entries: { name: string; utf8: boolean; ascii: boolean }[] = [];
+  for (let i = 0; i < count; i++) {
+    assert.equal(data.readUInt32LE(at), 0x02014b50, 'a central directory header');
+    const flags = data.readUInt16LE(at + 8);
+    const nameLength = data.readUInt16LE(at + 28);
+    const extraLength = data.readUInt16LE(at + 30);
+    const commentLength = data.readUInt16LE(at + 32);
+    const name = data.subarray(at + 46, at + 46 + nameLength);
+    entries.push({ name: name.toString('utf8'), utf8: (flags & 0x800) !== 0, ascii: name.every((b) => b < 0x80) });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
 /** The conflict-choice selects, each with the text of the conflict it belongs to. */
 async function conflictChoices(page: Page): Promise<{ text: string; options: string[] }[]> {
   // No named functions inside: tsx would wrap them in a helper (__name) the page does not have.
@@ -202,6 +222,9 @@ test('合并填报表: two conflicts, each settled by its choice; one .zip with 
 
   const node = await mergeInNode(master, returns, { [AGAINST_MASTER]: '市发展改革委', [AMONG_RETURNS]: '市统计局' }, true);
   const files = await unzip(zip.bytes);
+  // The Chinese names marked UTF-8, so that Windows' own zip folders show them as they are.
+  const entries = centralDirectory(zip.bytes);
+  assert.deepEqual(entries.filter((e) => !e.ascii && !e.utf8).map((e) => e.name), [], 'every non-ASCII name is marked UTF-8');
   const feedbackNames = node.feedback.map((f) => `反馈-${f.department}.xlsx`);
   assert.deepEqual([...files.keys()].sort(), ['汇总表.merged.xlsx', ...feedbackNames].sort());
   const merged = files.get('汇总表.merged.xlsx')!;
