@@ -13,7 +13,7 @@ import type { Lang } from '../../src/core/types';
 import { OFFICE_SHEET } from '../support/office-workbook';
 import { choose, download, errorShown, openWeb, run, runExpectingError, startWebSuite, webScreenshots, type WebSuite } from './support/web-page';
 import { assertParts, cellValue, fillOf, notesOf, numbersIn, sheetNames, workbookCells } from './support/web-compare';
-import { badCatalogFile, encryptedWorkbook, noTableWorkbook, notAWorkbook, officeCatalogFile, officeInput, type InputFile } from './support/web-workbooks';
+import { badCatalogFile, encryptedWorkbook, noTableWorkbook, notAWorkbook, officeCatalogFile, officeInput, regionalWorkbook, type InputFile } from './support/web-workbooks';
 
 let suite: WebSuite;
 before(async () => {
@@ -163,6 +163,23 @@ test('a copy checked before is checked again: its old marks taken off first, no 
   assert.deepEqual(await workbookCells(file.bytes), await workbookCells(once.bytes), 'the same cells as after the first check');
   assert.deepEqual(web.errors, []);
   await web.close();
+});
+
+test('地区或级别: a target per level graded on the part the region names, as the command line grades it', async () => {
+  const input = await regionalWorkbook();
+  for (const [region, fill] of [['市', 'FFFFC7CE'], ['县', null]] as const) {
+    const web = await openWeb(suite);
+    const { page } = web;
+    await choose(page, 'check-file', input);
+    await page.getByTestId('region-input').fill(region);
+    await run(page, 'check-run', 'check-download');
+    const file = await download(page, 'check-download');
+    assert.equal(await fillOf(file.bytes, '自评表', 'G3'), fill, `生活垃圾分类覆盖率 90% for ${region}`);
+    const node = await checkFileBytes(input.bytes, input.name, { catalog: { kind: 'auto' }, builtIns: builtInCatalogs, lang: 'zh-CN', fill: false, region, now: new Date() });
+    assert.deepEqual(await workbookCells(file.bytes), await workbookCells(node.bytes), `the cells the command line writes with --region ${region}`);
+    assert.deepEqual(web.errors, []);
+    await web.close();
+  }
 });
 
 test('清除标记 gives the checked copy back as the input, part for part; a workbook never checked gives no download', async () => {

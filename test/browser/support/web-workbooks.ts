@@ -114,3 +114,15 @@ export function encryptedWorkbook(): InputFile {
 }
 
 export const badCatalogFile = (): InputFile => ({ name: '坏指标库.json', bytes: Buffer.from('{"id": "broken", "indicators": [', 'utf8') });
+
+/** A self-assessment sheet with a target per level (≥95%(城市);≥85%(县)) and the value 90: it fails for a city, passes for a county. */
+export async function regionalWorkbook(): Promise<InputFile> {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet('自评表');
+  ws.getCell('A1').value = '测试市生态文明建设示范市指标自评表';
+  ws.mergeCells('A1:K1');
+  ws.addRow(['序号', '领域', '指标名称', '单位', '目标值', '指标属性', '现状值', '牵头单位', '配合单位', '达标情况', '备注']);
+  ws.addRow([1, '生态人居', '生活垃圾分类覆盖率', '%', '≥95%(城市);≥85%(县)', '约束性', 90, '市城管局', null, null, null]);
+  ws.addRow([2, '生态人居', '城镇污水处理率', '%', '≥85', '约束性', 90, '市住建局', null, null, null]);
+  return { name: '分级.xlsx', bytes: await bytesOf(workbook) };
+}
