@@ -6,15 +6,15 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { checkFileBytes } from '../../src/hosts/file/jobs';
-import { builtInCatalogs } from '../../src/catalogs';
+import { checkFileBytes, checkReturnBytes } from '../../src/hosts/file/jobs';
+import { builtInCatalogs, findBuiltInCatalog } from '../../src/catalogs';
 import { parseCatalogText } from '../../src/core/catalog/load';
 import { OFFICE_SHEET, officeCatalog } from '../support/office-workbook';
 import { figure } from './support/figures';
 import { WEB_PAGE, blobScripts, choose, download, openWeb, run, startWebSuite, webScreenshots, type WebSuite } from './support/web-page';
 import { es2020Error, externalScripts, inlineScripts, newerBuiltIns, type InlineScript } from './support/web-scripts';
 import { notesOf, workbookCells } from './support/web-compare';
-import { officeCatalogFile, officeInput } from './support/web-workbooks';
+import { blockedReturn, officeCatalogFile, officeInput } from './support/web-workbooks';
 
 let suite: WebSuite;
 before(async () => {
@@ -125,6 +125,30 @@ test('lang-toggle: the page in English, a check in English, and back to Chinese'
   await page.getByTestId('lang-toggle').click();
   await page.waitForFunction(() => document.documentElement.lang.startsWith('zh'));
   assert.equal(await page.getByTestId('tab-check').innerText(), chinese);
+  assert.deepEqual(web.errors, []);
+  await web.close();
+});
+
+test('lang-toggle: 部门自查 in English, its list and its marks in English', async () => {
+  const web = await openWeb(suite);
+  const { page } = web;
+  await page.getByTestId('lang-toggle').click();
+  await page.waitForFunction(() => document.documentElement.lang.startsWith('en'));
+  await page.getByTestId('tab-return').click();
+  const input = await blockedReturn();
+  await choose(page, 'return-file', input);
+  await run(page, 'return-run', 'return-verdict');
+  assert.doesNotMatch(await page.getByTestId('return-verdict').innerText(), /[\u4e00-\u9fff]/, 'the verdict in English');
+  const items = await page.getByTestId('return-items').locator('li').allInnerTexts();
+  assert.equal(items.length, 3);
+  assert.ok(items[0].includes('D2') && items[1].includes('G7') && items[2].includes('G6'), `in order: ${JSON.stringify(items)}`);
+  // Chinese only for the return's own words: the indicator names, the year and 上报说明 columns, a label of the sheet in brackets.
+  const own = /单位GDP能耗|第三产业占GDP比例|上报说明|\d{4}年|\([^)]*\)|"[^"]*"/g;
+  for (const item of items) assert.doesNotMatch(item.replace(own, ''), /[\u4e00-\u9fff]/, `in English: ${item}`);
+  const file = await download(page, 'return-download');
+  const node = await checkReturnBytes(input.bytes, input.name, { catalog: null, findBuiltIn: findBuiltInCatalog, lang: 'en', now: new Date() });
+  assert.deepEqual(await workbookCells(file.bytes), await workbookCells(node.bytes), 'the notes the file host writes in English');
+  await webScreenshots(page, 'return-blocked-en');
   assert.deepEqual(web.errors, []);
   await web.close();
 });
