@@ -52,8 +52,8 @@ interface PageRun {
 const webTimings = (page: Page) => page.evaluate(() => ((window as unknown as { __webTimings?: unknown[] }).__webTimings ?? []).slice());
 
 /** `runs` checks of the file one after the other in one page (the first with the worker's code cold, as for a user's first file). */
-async function pageChecks(input: InputFile, path: string, runs: number): Promise<PageRun[]> {
-  const web = await openWeb(suite);
+async function pageChecks(input: InputFile, path: string, runs: number, noWorker = false): Promise<PageRun[]> {
+  const web = await openWeb(suite, { noWorker });
   const { page } = web;
   await page.getByTestId('catalog-select').selectOption(PROVINCE_CATALOG);
   await page.getByTestId('fill-option').check();
@@ -77,7 +77,7 @@ async function pageChecks(input: InputFile, path: string, runs: number): Promise
     result.push({ ready, saved, timing: (await webTimings(page))[before], bytes: file.bytes });
   }
   await idle(page);
-  await webScreenshots(page, 'check-20000-rows');
+  if (!noWorker) await webScreenshots(page, 'check-20000-rows');
   assert.deepEqual(web.outside, []);
   assert.deepEqual(web.errors, []);
   await web.close();
@@ -107,6 +107,11 @@ test('20,000-row province sheet: checked in the page and ready to download, agai
   console.log(`FIGURE web page, first check of 20,000 rows in a fresh page: ${Math.round(runs[0].ready)} ms`);
   console.log(`FIGURE command line, in-process read + check --fill + write of the same file (best of 3): ${Math.round(node)} ms`);
   figure('web page time / command line time, 20,000 rows', (100 * best.ready) / node, '%', 150);
+
+  // For the record: the same on the main thread (no Worker), the page's fallback.
+  const [fallback] = await pageChecks(input, path, 1, true);
+  console.log(`FIGURE web page without Worker (main-thread fallback), first check of 20,000 rows: ${Math.round(fallback.ready)} ms`);
+  assert.ok(fallback.bytes.length > 0);
 
   // The page's copy holds what the command line writes: the checked sheet, its notes and styles.
   const fromPage = await packageParts(best.bytes);
