@@ -244,12 +244,14 @@ test('合并填报表: two conflicts, each settled by its choice; one .zip with 
   await web.close();
 });
 
-test('合并填报表 keeping the master’s value, without feedback files: the .zip has the merged master only', async () => {
+test('合并填报表 keeping the master’s value, without feedback files, files that are not returns set aside: the .zip has the merged master only', async () => {
   const web = await openWeb(suite, { noWorker: true });
   const { page } = web;
   const master = await mergeMaster();
-  const returns = await mergeReturns();
+  const returns = [...(await mergeReturns()), await noTableWorkbook(), { name: '说明.xlsx', bytes: Buffer.from('不是工作簿', 'utf8') }];
   await loadMerge(page, master, returns);
+  const summary = await page.getByTestId('merge-summary').innerText();
+  for (const skipped of ['无指标表.xlsx', '说明.xlsx']) assert.ok(summary.includes(skipped), `the summary names ${skipped} as set aside: ${summary}`);
   await choice(page, '第三产业占GDP比例', '__master__');
   await choice(page, '单位GDP能耗', '__master__');
   await page.getByTestId('merge-feedback').uncheck();
