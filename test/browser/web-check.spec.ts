@@ -228,7 +228,13 @@ const BAD_FILES: [string, () => InputFile | Promise<InputFile>, RegExp][] = [
 ];
 
 for (const [what, make, message] of BAD_FILES) {
-  test(`检查工作簿 refuses ${what} in one line, in Chinese, and offers no download`, async () => {
+  test(`检查工作簿 refuses ${what} in one line, in Chinese, and offers no download; so does the main-thread fallback`, async () => {
+    const fallback = await openWeb(suite, { noWorker: true });
+    await choose(fallback.page, 'check-file', await make());
+    assert.match(await runExpectingError(fallback.page, 'check-run'), message, 'the same message without a worker');
+    assert.equal(fallback.downloads.length, 0);
+    await fallback.close();
+
     const web = await openWeb(suite);
     const { page } = web;
     await choose(page, 'check-file', await make());
