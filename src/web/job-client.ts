@@ -2,16 +2,14 @@
 // since the page is one file), so that the page never freezes; when the browser refuses the worker
 // or it does not start (some browsers on file://), the same script run on the page itself, which
 // yields to the browser at each step so that the progress shows.
-import { PAGE_RUNNER, WORKER_SCRIPT_ID, type JobCall, type JobMessage, type JobRequest, type JobResult, type JobStep } from './jobs/protocol';
-import { reviveError } from './jobs/transferred-error';
+import { PAGE_RUNNER, WORKER_SCRIPT_ID, type JobCall, type JobMessage, type JobRequest, type JobResult, type JobStep, type PageRunner } from './jobs/protocol';
+import { reviveError, type TransferredError } from './jobs/transferred-error';
 
 export interface JobClient {
   run(request: JobRequest, onStep: (step: JobStep) => void): Promise<JobResult>;
   /** Where the jobs run, once known. */
   where(): 'worker' | 'page' | 'starting';
 }
-
-type PageRunner = (request: JobRequest, onStep: (step: JobStep) => void | Promise<void>) => Promise<JobResult>;
 
 /** How long a new worker has to say it is ready before the page runs the jobs itself. */
 const START_TIMEOUT_MS = 8000;
@@ -38,6 +36,10 @@ function pageRunner(doc: Document): PageRunner {
   const runner = win[PAGE_RUNNER];
   if (typeof runner !== 'function') throw new Error('the job script did not start');
   return runner as PageRunner;
+}
+
+function isTransferred(error: unknown): error is TransferredError {
+  return typeof error === 'object' && error !== null && 'core' in error && 'message' in error && !(error instanceof Error);
 }
 
 interface Pending {
@@ -130,6 +132,8 @@ export function createJobClient(doc: Document = document): JobClient {
         return runner(request, async (step) => {
           onStep(step);
           await yieldToBrowser();
+        }).catch((error: unknown) => {
+          throw isTransferred(error) ? reviveError(error) : error;
         });
       }
       const id = nextId++;

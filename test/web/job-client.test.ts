@@ -9,6 +9,7 @@ const REQUEST: JobRequest = { job: 'clear', file: { name: 'a.xlsx', bytes: new U
 
 // What the page runs when there is no worker: it leaves the runner on window, as worker-entry.ts does.
 const PAGE_SCRIPT = `window.__indicatorCheckJobs = async function (request, onStep) {
+  if (request.job === 'return') throw { core: { code: 'bad-input', params: { file: 'a.xlsx', kind: 'not-a-return' } }, message: 'x' };
   await onStep({ step: 'writing' });
   return { job: 'clear', output: null, restored: request.file.bytes.length, skipped: 0 };
 };`;
@@ -69,6 +70,10 @@ test('without Worker, the job script runs on the page and the steps still come',
   expect(steps).toEqual([{ step: 'writing' }]);
   expect(client.where()).toBe('page');
   expect(doc.documentElement.getAttribute('data-job-runner')).toBe('page');
+  // The script's CoreError is another class than the page's: it comes as data and is made the page's again.
+  const error = await client.run({ job: 'return', file: REQUEST.file, lang: 'en' }, () => undefined).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(CoreError);
+  expect((error as CoreError).localized('zh-CN')).toMatch(/^a\.xlsx/);
 });
 
 describe('with Worker', () => {

@@ -25,6 +25,8 @@ const useStyles = makeStyles({
 export interface PaneTab<T extends string> {
   value: T;
   label: string;
+  /** data-testid of the tab's button (the web page's tabs have one). */
+  testId?: string;
 }
 
 export interface PaneTabsProps<T extends string> {
@@ -59,6 +61,7 @@ export function PaneTabs<T extends string>({ idPrefix, label, tabs, selected, on
             id={tabId(idPrefix, tab.value)}
             type="button"
             role="tab"
+            data-testid={tab.testId}
             aria-selected={isSelected}
             aria-controls={panelId(idPrefix, tab.value)}
             tabIndex={isSelected ? 0 : -1}

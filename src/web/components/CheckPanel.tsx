@@ -107,7 +107,7 @@ export function CheckPanel({ lang, tr, jobs }: CheckPanelProps) {
         }}
       />
       <div className={styles.options}>
-        <Field className={styles.field} label={tr('check.catalog')}>
+        <Field className={styles.field} label={tr('check.catalog')} hint={tr('check.catalogHint')}>
           <Select className={styles.selectRoot} select={{ className: styles.select }} data-testid="catalog-select" value={catalog} disabled={running} onChange={(_, data) => setCatalog(data.value)}>
             <option value="auto">{tr('check.catalog.auto')}</option>
             {builtInCatalogTitles.map((c) => (

@@ -2,10 +2,11 @@
 // 部门自查, 合并填报表, 清除标记) kept as they are while another is shown, one progress line and one
 // error line for whichever job runs.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { LockClosedRegular, TranslateRegular } from '@fluentui/react-icons';
 import type { Lang } from '../../core/types';
 import type { LanguageStore } from '../../taskpane/language-store';
+import { PaneTabs, panelId, tabId } from '../../taskpane/components/PaneTabs';
 import type { JobClient } from '../job-client';
 import { usePageJobs } from '../use-page-jobs';
 import { webErrorText } from '../web-error-text';
@@ -44,6 +45,7 @@ const useStyles = makeStyles({
 
 type PageTab = 'check' | 'return' | 'merge' | 'clear';
 const TABS: PageTab[] = ['check', 'return', 'merge', 'clear'];
+const TABS_ID = 'page';
 
 export interface WebAppProps {
   client: JobClient;
@@ -88,28 +90,25 @@ export function WebApp({ client, initialLang, languageStore }: WebAppProps) {
           <h1 className={styles.title}>{tr('title')}</h1>
           <Text className={styles.subtitle}>{tr('subtitle')}</Text>
         </div>
-        <Button data-testid="lang-toggle" icon={<TranslateRegular />} aria-label={tr('lang.toggleLabel')} onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}>
-          {tr('lang.toggle')}
+        {/* Named by its visible text, in the language it names. */}
+        <Button data-testid="lang-toggle" icon={<TranslateRegular />} title={tr('lang.toggleLabel')} onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}>
+          <span lang={lang === 'en' ? 'zh-CN' : 'en'}>{tr('lang.toggle')}</span>
         </Button>
       </header>
       <Text data-testid="privacy-note" className={styles.privacy}>
         <LockClosedRegular aria-hidden fontSize={16} />
         {tr('privacy')}
       </Text>
-      <TabList
-        aria-label={tr('tabs.label')}
-        selectedValue={tab}
-        onTabSelect={(_, data) => {
-          setTab(data.value as PageTab);
-          clearFailure();
+      <PaneTabs<PageTab>
+        idPrefix={TABS_ID}
+        label={tr('tabs.label')}
+        tabs={TABS.map((value) => ({ value, label: tr(`tab.${value}`), testId: `tab-${value}` }))}
+        selected={tab}
+        onSelect={(value) => {
+          if (value !== tab) clearFailure();
+          setTab(value);
         }}
-      >
-        {TABS.map((value) => (
-          <Tab key={value} value={value} data-testid={`tab-${value}`} id={`tab-${value}`} aria-controls={`panel-${value}`}>
-            {tr(`tab.${value}`)}
-          </Tab>
-        ))}
-      </TabList>
+      />
       <ProgressLine step={jobs.step} tr={tr} />
       {jobs.failure && (
         <MessageBar intent="error" role="alert">
@@ -117,7 +116,7 @@ export function WebApp({ client, initialLang, languageStore }: WebAppProps) {
         </MessageBar>
       )}
       {TABS.map((value) => (
-        <div key={value} id={`panel-${value}`} role="tabpanel" aria-labelledby={`tab-${value}`} className={styles.panel} hidden={tab !== value} style={tab !== value ? { display: 'none' } : undefined}>
+        <div key={value} id={panelId(TABS_ID, value)} role="tabpanel" aria-labelledby={tabId(TABS_ID, value)} className={styles.panel} hidden={tab !== value} style={tab !== value ? { display: 'none' } : undefined}>
           {value === 'check' && <CheckPanel {...panelProps} />}
           {value === 'return' && <ReturnPanel {...panelProps} />}
           {value === 'merge' && <MergePanel {...panelProps} />}

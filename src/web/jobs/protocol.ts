@@ -163,6 +163,9 @@ export interface JobCall {
   request: JobRequest;
 }
 
+/** The worker script's runner when the page runs it itself: it fails with a TransferredError, as the worker's messages say. */
+export type PageRunner = (request: JobRequest, onStep: (step: JobStep) => void | Promise<void>) => Promise<JobResult>;
+
 /** The name on window under which the page finds the runner when it runs the jobs itself (no worker). */
 export const PAGE_RUNNER = '__indicatorCheckJobs';
 

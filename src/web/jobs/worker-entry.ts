@@ -1,7 +1,7 @@
 // The job worker's script. In a Web Worker (made by the page from this script's text) it answers the
 // page's calls; run on the page itself, when the browser refuses a worker, it leaves the same runner
 // on window for the page to call.
-import { PAGE_RUNNER, type JobCall, type JobMessage } from './protocol';
+import { PAGE_RUNNER, type JobCall, type JobMessage, type PageRunner } from './protocol';
 import { runJob, transferables, type StepListener } from './run-job';
 import { transferError } from './transferred-error';
 
@@ -24,5 +24,11 @@ function serve(scope: WorkerScope): void {
   scope.postMessage({ kind: 'ready' });
 }
 
+/** On the page, errors leave as they leave the worker: this script's CoreError is not the page's class. */
+const pageRunner: PageRunner = (request, onStep) =>
+  runJob(request, onStep).catch((error: unknown) => {
+    throw transferError(error);
+  });
+
 if (typeof WorkerGlobalScope !== 'undefined' && typeof window === 'undefined') serve(self as unknown as WorkerScope);
-else (window as unknown as Record<string, unknown>)[PAGE_RUNNER] = runJob;
+else (window as unknown as Record<string, unknown>)[PAGE_RUNNER] = pageRunner;
