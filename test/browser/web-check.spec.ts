@@ -182,6 +182,31 @@ test('地区或级别: a target per level graded on the part the region names, a
   }
 });
 
+test('one file after another in the same page: the download is always the last file’s, none is offered after a refused one', async () => {
+  const web = await openWeb(suite);
+  const { page } = web;
+  const input = await officeInput();
+  await checkOffice(page, input, { fill: false, summary: true });
+  assert.equal((await download(page, 'check-download')).name, '自评表.checked.xlsm');
+  // A second workbook: its own copy, not the first one's.
+  const regional = await regionalWorkbook();
+  await choose(page, 'check-file', regional);
+  await page.getByTestId('catalog-select').selectOption('auto');
+  await page.getByTestId('check-run').click();
+  await page.getByTestId('check-download').filter({ hasText: '分级' }).or(page.getByTestId('error')).first().waitFor({ timeout: 60_000 });
+  const second = await download(page, 'check-download');
+  assert.equal(second.name, '分级.checked.xlsx');
+  assert.deepEqual(await sheetNames(second.bytes), ['自评表', '指标汇总', '_IndicatorCheck_Journal']);
+  // A file that cannot be used: the error, and no copy of the file before it on offer.
+  await choose(page, 'check-file', encryptedWorkbook());
+  const text = await runExpectingError(page, 'check-run');
+  assert.match(text, /^加密\.xlsx[:：]/);
+  assert.equal(await page.getByTestId('check-download').count(), 0, 'no download of the previous file under the new file’s error');
+  assert.equal(await page.getByTestId('check-result').count(), 0, 'no counts of the previous file');
+  assert.deepEqual(web.errors, []);
+  await web.close();
+});
+
 test('清除标记 gives the checked copy back as the input, part for part; a workbook never checked gives no download', async () => {
   const input = await officeInput();
   const checked = await checkedInNode(input, { fill: true, summary: true });
