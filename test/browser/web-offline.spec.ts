@@ -61,6 +61,12 @@ test('opens from file:// with the four tabs and the privacy note; a whole check 
   const extra = values.filter((v) => !wanted.includes(v));
   if (extra.length > 0) console.log(`catalog-select also offers: ${extra.join(', ')}`);
   assert.equal(await page.getByTestId('catalog-select').inputValue(), 'auto');
+  // The catalog file's chooser only when 指标库文件 is chosen.
+  assert.equal(await page.getByTestId('catalog-file').isVisible(), false, 'no catalog file chooser for 自动');
+  await page.getByTestId('catalog-select').selectOption('file');
+  await page.getByTestId('catalog-file').waitFor({ state: 'visible' });
+  await page.getByTestId('catalog-select').selectOption('auto');
+  await page.getByTestId('catalog-file').waitFor({ state: 'hidden' });
 
   await choose(page, 'check-file', await officeInput());
   await page.getByTestId('catalog-select').selectOption('file');
