@@ -13,12 +13,26 @@ export const DIST = join(ROOT, 'dist');
 export const SCREENSHOTS = join(ROOT, 'test-output', 'browser');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-function chromiumPath(): string {
+export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error(`No Chromium found (tried ${candidates.join(', ')}): apt-get install chromium, or set CHROMIUM_PATH.`);
   return found;
 }
+
+/** Chromium's flags for the suite: headless, no GPU, nothing fetched in the background. */
+export const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // No --user-data-dir: playwright refuses it with launch() and gives every launch a fresh
+  // temporary profile of its own, removed when the browser closes.
+];
 
 export interface Suite {
   browser: Browser;
@@ -33,18 +47,7 @@ export async function startSuite(): Promise<Suite> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // No --user-data-dir: playwright refuses it with launch() and gives every launch a fresh
-      // temporary profile of its own, removed when the browser closes.
-    ],
+    args: LAUNCH_ARGS,
   });
   const server = await serveDirectory(DIST);
   return {

@@ -9,31 +9,7 @@ import { OFFICE_SHEET, officeCatalog, officeWorkbook } from '../../support/offic
 import { applyPlan, openWorkbook, readWorkbook } from '../../../src/hosts/file';
 import { CoreError } from '../../../src/core/errors';
 import { PALETTE } from '../../../src/core/plan';
-
-import type { FileWorkbook } from '../../../src/hosts/file';
-
-async function parts(bytes: Uint8Array): Promise<Map<string, Buffer>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const result = new Map<string, Buffer>();
-  for (const [name, entry] of Object.entries(zip.files)) if (!entry.dir) result.set(name, Buffer.from(await entry.async('uint8array')));
-  return result;
-}
-
-/** Every cell of a sheet: value, formula and its whole style resolved through the style sheet, by A1 reference. */
-async function cellsOf(workbook: FileWorkbook, sheet: string): Promise<Map<string, string>> {
-  const styles = await workbook.styles();
-  const cells = new Map<string, string>();
-  const columnName = (col: number) => String.fromCharCode(65 + col);
-  for (const c of (await workbook.readSheet(sheet)).cells.all()) {
-    cells.set(`${columnName(c.col)}${c.row + 1}`, JSON.stringify({ value: c.value, formula: c.formula, style: styles.describe(c.style) }));
-  }
-  return cells;
-}
-
-async function noteRefs(workbook: FileWorkbook, sheet: string): Promise<Map<string, string>> {
-  const notes = await workbook.notes(sheet);
-  return new Map([...notes.notes].map(([ref, n]) => [ref, n.text]));
-}
+import { packageParts as parts, sheetCells as cellsOf, sheetNotes as noteRefs } from '../../support/package-parts';
 
 interface Run {
   dir: string;
