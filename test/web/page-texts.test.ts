@@ -19,7 +19,7 @@ const result: CheckResult = {
 };
 
 test('the check line says what was done and with which catalog, in full-width Chinese', () => {
-  expect(checkResultText(result, webStrings('zh-CN'), 'zh-CN', true)).toBe('已核查4项指标，标记了1个单元格。填写了2个责任单位单元格。已生成汇总表“指标汇总”。上次核查的标记已先清除。指标库：唐山。');
+  expect(checkResultText(result, webStrings('zh-CN'), 'zh-CN', true)).toBe('已核查4项指标，标记了1个单元格。填写了2个空白的责任单位/达标情况单元格。已生成汇总表“指标汇总”。上次核查的标记已先清除。指标库：唐山。');
   expect(checkResultText({ ...result, catalog: null, hadMarks: false, summarySheet: null }, webStrings('en'), 'en', false)).toBe(
     "Checked 4 indicators; 1 cells marked. No catalog: checked against the workbook's own targets.",
   );
