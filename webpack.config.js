@@ -246,7 +246,7 @@ const webpackConfig = async (env, options) => {
           vendors: {
             test: /[\\/]node_modules[\\/]/,
             priority: 10,
-            // Only what the first load needs: exceljs and jszip, imported lazily to read return files, stay in their own chunk.
+            // Only what the first load needs: what is imported lazily (the return reader, the plan extractor) stays in its own chunk.
             // No fixed name: one chunk for all entries would make the task pane load what only the ribbon's
             // function file needs (the catalog schema's zod); webpack splits them by which entries use them.
             chunks: 'initial',

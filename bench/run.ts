@@ -4,7 +4,7 @@
 //     one whose names all differ) beside exceljs alone reading and writing the same file (aim for
 //     the province sheet: at most 0.8), and of a 200,000-row province sheet with its peak memory;
 //  3. the Office host's syncs and largest requests per job at 50, 5,000 and 50,000 rows;
-//  4. the task pane's JavaScript, gzipped (aim: a first load under 300 KB);
+//  4. the task pane's JavaScript, gzipped (aim: a first load under 300 KB), and the offline web page (aim ≤ 600 KB);
 //  5. `returns merge` of 200 returns of 40 indicators each into one master;
 //  6. the engine at province scale: repeated and distinct names, the automatic catalog choice (bench/engine.ts).
 import { mkdtemp, rm } from 'node:fs/promises';
