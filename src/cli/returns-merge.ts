@@ -9,7 +9,7 @@ import type { Lang } from '../core/types';
 import { openConflicts, whereOf, type MergePlan } from '../core/returns/merge';
 import { displayText } from '../core/returns/merge-values';
 import { readFileBytes, readWorkbookBytes, writeAtomically } from '../hosts/file';
-import { baseName, fileSafe, mergeIntoWorkbook, readReturnBytes, type FileBytes, type ReadReturn } from '../hosts/file/jobs';
+import { mergeIntoWorkbook, outputName, readReturnBytes, type FileBytes, type ReadReturn } from '../hosts/file/jobs';
 import { writingOutput } from './output-error';
 import { builtInCatalogs } from '../catalogs';
 import { resolveCatalogOption, type CatalogOption } from './catalog-option';
@@ -104,14 +104,13 @@ function printOutcome(plan: MergePlan, io: CliIO, lang: Lang, notesTrimmed = 0):
   if (plan.stillEmpty.length > LIST_LIMIT) io.stdout(`  ${mergeSay(lang, 'more', { count: plan.stillEmpty.length - LIST_LIMIT })}`);
 }
 
-/** `<out>/<master>.merged.xlsx`; a master that is itself a merged or checked copy keeps its first name. */
+/** `<out>/<master>.merged.xlsx` (`.xlsm` for a macro workbook); a master that is itself a merged or checked copy keeps its first name. */
 export function mergedPath(outDir: string, master: string): string {
-  const stem = baseName(master).replace(/\.[^.]*$/, '');
-  const name = stem.replace(/(\.(checked|merged))+$/, '') || stem;
-  return resolve(outDir, fittedFileName(name, '.merged.xlsx'));
+  const name = outputName(master, 'merged');
+  const tail = name.slice(name.lastIndexOf('.merged.'));
+  return resolve(outDir, fittedFileName(name.slice(0, -tail.length), tail));
 }
 
-export { fileSafe };
 
 export async function runReturnsMerge(master: string, returnArgs: string[], options: MergeCommandOptions, io: CliIO): Promise<number> {
   const { lang } = options;
@@ -151,8 +150,8 @@ export async function runReturnsMerge(master: string, returnArgs: string[], opti
     io.stdout(mergeSay(lang, 'written', { master, out: shownPath(outPath, io.cwd) }));
     io.stdout(`  ${catalog ? mergeSay(lang, 'catalog', { id: catalog.id, title: catalog.title }) : mergeSay(lang, 'noCatalog')}`);
     printOutcome(plan, io, lang, merged.notesTrimmed);
-    for (const { department, bytes } of merged.feedback) {
-      const path = resolve(outDir, fittedFileName(`反馈-${fileSafe(department)}`, '.xlsx'));
+    for (const { name, bytes } of merged.feedback) {
+      const path = resolve(outDir, fittedFileName(name.replace(/\.xlsx$/, ''), '.xlsx'));
       await writingOutput(path, io.cwd, () => writeAtomically(path, bytes));
       io.stdout(`  ${mergeSay(lang, 'feedback', { file: shownPath(path, io.cwd) })}`);
     }

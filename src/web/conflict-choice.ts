@@ -24,11 +24,3 @@ export function mergeChoices(conflicts: ConflictShown[], selected: SelectedChoic
   }
   return choices;
 }
-
-/** The departments that offer a value, each once, in the order of their offers. */
-export function offeringDepartments(conflict: ConflictShown): { department: string; value: string }[] {
-  const seen = new Map<string, string>();
-  // The last offer of a department is the one the merge takes.
-  for (const o of conflict.offers) seen.set(o.department, o.value);
-  return [...seen].map(([department, value]) => ({ department, value }));
-}

@@ -82,7 +82,15 @@ function startWorker(doc: Document, onMessage: (message: JobMessage) => void, on
         clearTimeout(timer);
         worker.terminate();
         resolve(null);
-      } else onBroken(new Error(event.message || 'the job worker stopped'));
+      } else {
+        worker.terminate();
+        onBroken(new Error(event.message || 'the job worker stopped'));
+      }
+    };
+    // A message the page cannot read (it could not be copied): the jobs waiting for it fail, not hang.
+    worker.onmessageerror = () => {
+      worker.terminate();
+      onBroken(new Error('a message of the job worker could not be read'));
     };
   });
 }

@@ -1,6 +1,8 @@
 // The conflicts' choices between the page's selects and the merge.
 import { KEEP_MASTER } from '../../src/core/returns/merge';
-import { KEEP_MASTER_VALUE, mergeChoices, offeringDepartments, proposedChoices } from '../../src/web/conflict-choice';
+import { KEEP_MASTER_VALUE, mergeChoices, proposedChoices } from '../../src/web/conflict-choice';
+import { conflictShown } from '../../src/web/jobs/merge-job';
+import type { MergeConflict, MergeSource } from '../../src/core/returns/merge';
 import type { ConflictShown } from '../../src/web/jobs/protocol';
 
 const conflicts: ConflictShown[] = [
@@ -18,9 +20,15 @@ test('the selected values as the merge takes them; a locked cell is left to the 
   expect(mergeChoices(conflicts, {})).toEqual({ a: KEEP_MASTER, b: KEEP_MASTER });
 });
 
-test('each offering department once, with the value the merge would take (its last)', () => {
-  expect(offeringDepartments(conflicts[1])).toEqual([
+test('each offering department once, with the value the merge takes when it is chosen (its latest return\'s)', () => {
+  const offer = (department: string, value: number, date: string): MergeSource => ({ department, file: `${department}-${date}.xlsx`, date, value, sheet: '填报表', cell: 'G5' });
+  // The corrected return sorts first by file name but is the later one.
+  const offers = [offer('市统计局', 2, '2026-03-09'), offer('市统计局', 1, '2026-03-01'), offer('市林业局', 3, '2026-03-02')];
+  const conflict: MergeConflict = { sheet: 'S', row: 4, col: 7, column: 'value', name: '乙', indicatorId: null, lead: [], kind: 'returns', master: null, offers, chosen: null };
+  const shown = conflictShown(conflict);
+  expect(shown.offers).toEqual([
     { department: '市统计局', value: '2' },
     { department: '市林业局', value: '3' },
   ]);
+  expect(shown.proposed).toBe('市统计局');
 });

@@ -27,13 +27,14 @@ function pageWithScript(source = PAGE_SCRIPT): Document {
   return document;
 }
 
-type Behaviour = 'ready' | 'fails-to-start';
+type Behaviour = 'ready' | 'fails-to-start' | 'unreadable-answer';
 
 class FakeWorker {
   static behaviour: Behaviour = 'ready';
   static made: FakeWorker[] = [];
   onmessage: ((event: { data: JobMessage }) => void) | null = null;
   onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
   terminated = false;
   constructor(readonly url: string) {
     FakeWorker.made.push(this);
@@ -44,6 +45,7 @@ class FakeWorker {
   }
   postMessage(call: { id: number; request: JobRequest }) {
     setTimeout(() => {
+      if (FakeWorker.behaviour === 'unreadable-answer') return this.onmessageerror?.();
       this.onmessage?.({ data: { kind: 'step', id: call.id, step: { step: 'checking' } } });
       if (call.request.job === 'return') this.onmessage?.({ data: { kind: 'failed', id: call.id, error: { core: { code: 'bad-input', params: { file: 'a.xlsx', kind: 'not-a-return' } }, message: 'x' } } });
       else this.onmessage?.({ data: { kind: 'done', id: call.id, result: { job: 'clear', output: null, restored: 7, skipped: 0 } } });
@@ -102,6 +104,19 @@ describe('with Worker', () => {
     expect(await client.run(REQUEST, () => undefined)).toEqual(expect.objectContaining({ restored: 1 }));
     expect(client.where()).toBe('page');
     expect(FakeWorker.made[0].terminated).toBe(true);
+  });
+
+  test('an answer the page cannot read fails the job (no endless wait); the next job gets a new worker', async () => {
+    globals.Worker = FakeWorker;
+    FakeWorker.behaviour = 'ready';
+    const client = createJobClient(pageWithScript());
+    await client.run(REQUEST, () => undefined);
+    FakeWorker.behaviour = 'unreadable-answer';
+    await expect(client.run(REQUEST, () => undefined)).rejects.toThrow('could not be read');
+    expect(FakeWorker.made[0].terminated).toBe(true);
+    FakeWorker.behaviour = 'ready';
+    expect(await client.run(REQUEST, () => undefined)).toEqual(expect.objectContaining({ restored: 7 }));
+    expect(FakeWorker.made).toHaveLength(2);
   });
 
   test('?no-worker in the address makes no worker', async () => {

@@ -309,20 +309,29 @@ function provenance(source: MergeSource, column: MergedColumn, replaced: RawValu
   return column === 'value' && source.explanation ? `${withReplaced}${t(lang, 'merge.note.explanation', { text: source.explanation })}` : withReplaced;
 }
 
+/** The latest dated of some offers (the last of them when undated): how returns that disagree are settled. */
+export function latestOffer<T extends { date: string }>(offers: T[]): T {
+  return offers.reduce((best, o) => (o.date >= best.date ? o : best));
+}
+
+/** The offer of one department for a cell: its latest dated return's; null when it sent none. */
+export function departmentOffer<T extends { department: string; date: string }>(offers: T[], department: string): T | null {
+  const key = nameKey(department);
+  const own = offers.filter((o) => nameKey(o.department) === key);
+  return own.length > 0 ? latestOffer(own) : null;
+}
+
 /** The offer an overwrite settles on when returns disagree: the lead department's, else the latest dated, else the last. */
 function settle(offers: Offer[], lead: string[]): Offer {
   const leads = new Set(lead.map(nameKey));
   const fromLead = offers.filter((o) => leads.has(nameKey(o.department)));
   if (fromLead.length === 1) return fromLead[0];
-  const pool = fromLead.length > 1 ? fromLead : offers;
-  return pool.reduce((best, o) => (o.date >= best.date ? o : best));
+  return latestOffer(fromLead.length > 1 ? fromLead : offers);
 }
 
-/** The offer of the department chosen (the last it sent); null for KEEP_MASTER or a department that sent none. */
+/** The offer of the department chosen; null for KEEP_MASTER or a department that sent none. */
 function chosenOffer(offers: Offer[], department: string): Offer | null {
-  if (department === KEEP_MASTER) return null;
-  const key = nameKey(department);
-  return offers.filter((o) => nameKey(o.department) === key).pop() ?? null;
+  return department === KEEP_MASTER ? null : departmentOffer(offers, department);
 }
 
 function distinctOffers(offers: Offer[]): Offer[] {
@@ -443,7 +452,8 @@ function decide(masterGrid: WorkbookGrid, targets: Map<string, Target>, options:
     const lockedField: Pick<MergeConflict, 'locked'> = locked ? { locked } : {};
     const choice = locked ? undefined : options.choices?.[conflictKey(target)];
     const keptField: Pick<MergeConflict, 'kept'> = choice === KEEP_MASTER ? { kept: true } : {};
-    let chosen: Offer | null = distinct.length === 1 ? distinct[0] : null;
+    // Returns that agree: the one of the department chosen, so that the note names it.
+    let chosen: Offer | null = distinct.length === 1 ? ((choice !== undefined && chosenOffer(target.offers, choice)) || distinct[0]) : null;
     if (distinct.length > 1) {
       chosen = choice !== undefined ? chosenOffer(target.offers, choice) : options.overwrite && !locked ? settle(target.offers, target.lead) : null;
       conflicts.push({ ...base, lead: target.lead, kind: 'returns', master: current, offers: target.offers.map(sourceOf), chosen: chosen && sourceOf(chosen), ...lockedField, ...keptField });

@@ -10,7 +10,7 @@ import { readInputFile } from '../read-file';
 import { reviveError } from '../jobs/transferred-error';
 import { webErrorText } from '../web-error-text';
 import { listText, type WebTranslate } from '../web-strings';
-import { KEEP_MASTER_VALUE, mergeChoices, offeringDepartments, proposedChoices, type SelectedChoices } from '../conflict-choice';
+import { KEEP_MASTER_VALUE, mergeChoices, proposedChoices, type SelectedChoices } from '../conflict-choice';
 import { FileField } from './FileField';
 import { DownloadButton } from './DownloadButton';
 import { AUTO_CATALOG, CatalogFileField, CatalogSelect, catalogRequest, type CatalogChoice } from './CatalogField';
@@ -49,7 +49,8 @@ export function MergePanel({ lang, tr, jobs }: MergePanelProps) {
   const [choices, setChoices] = useState<SelectedChoices>({});
   const [feedback, setFeedback] = useState(true);
   const [catalog, setCatalog] = useState<CatalogChoice>(AUTO_CATALOG);
-  const [merged, setMerged] = useState<MergeResult | null>(null);
+  // The merge done and whether it was asked for feedback files: a later change of a choice takes the download away.
+  const [merged, setMerged] = useState<{ result: MergeResult; feedback: boolean } | null>(null);
   const running = jobs.step !== null;
   const previewRun = useRef(0);
 
@@ -73,11 +74,12 @@ export function MergePanel({ lang, tr, jobs }: MergePanelProps) {
   const merge = async () => {
     if (!master || !preview) return;
     setMerged(null);
+    const used = feedback;
     const result = await jobs.run<MergeResult>(
       async () => ({ job: 'merge', master: await readInputFile(master), returns: await readAll(returns), catalog: await catalogRequest(catalog, tr), choices: mergeChoices(preview.conflicts, choices), feedback, lang }),
       (r) => r.indicators,
     );
-    if (result) setMerged(result);
+    if (result) setMerged({ result, feedback: used });
   };
 
   const canMerge = preview !== null && preview.departments.length > 0 && !running;
@@ -116,7 +118,7 @@ export function MergePanel({ lang, tr, jobs }: MergePanelProps) {
           <ol data-testid="merge-conflicts" className={styles.list}>
             {preview.conflicts.map((c) => {
               const master = c.master || tr('merge.empty');
-              const offers = offeringDepartments(c);
+              const offers = c.offers;
               return (
                 <li key={c.key}>
                   <div className={styles.conflict}>
@@ -132,7 +134,10 @@ export function MergePanel({ lang, tr, jobs }: MergePanelProps) {
                     aria-label={tr('merge.conflict', { name: c.name, where: c.where })}
                     value={c.locked ? KEEP_MASTER_VALUE : (choices[c.key] ?? KEEP_MASTER_VALUE)}
                     disabled={running || c.locked !== null}
-                    onChange={(_, data) => setChoices((was) => ({ ...was, [c.key]: data.value }))}
+                    onChange={(_, data) => {
+                      setMerged(null);
+                      setChoices((was) => ({ ...was, [c.key]: data.value }));
+                    }}
                   >
                     <option value={KEEP_MASTER_VALUE}>{tr('merge.keepMaster', { value: master })}</option>
                     {!c.locked &&
@@ -149,17 +154,20 @@ export function MergePanel({ lang, tr, jobs }: MergePanelProps) {
           </ol>
         </section>
       )}
-      <Checkbox data-testid="merge-feedback" label={tr('merge.feedback')} checked={feedback} disabled={running} onChange={(_, data) => setFeedback(data.checked === true)} />
+      <Checkbox data-testid="merge-feedback" label={tr('merge.feedback')} checked={feedback} disabled={running} onChange={(_, data) => {
+          setMerged(null);
+          setFeedback(data.checked === true);
+        }} />
       <div className={styles.actions}>
         <Button appearance="primary" data-testid="merge-run" disabled={!canMerge} onClick={() => void merge()}>
           {tr('merge.run')}
         </Button>
-        {merged && <DownloadButton testId="merge-download" output={merged.output} label={tr('merge.download', { name: merged.output.name })} />}
+        {merged && <DownloadButton testId="merge-download" output={merged.result.output} label={tr('merge.download', { name: merged.result.output.name })} />}
       </div>
       {merged && (
         <Text data-testid="merge-result" role="status">
-          {`${tr('merge.done', { written: merged.written, kept: merged.kept, indicators: merged.indicators })}${
-            feedback ? (merged.feedback.length > 0 ? tr('merge.doneFeedback', { list: listText(merged.feedback, lang) }) : tr('merge.doneNoFeedback')) : ''
+          {`${tr('merge.done', { written: merged.result.written, kept: merged.result.kept, indicators: merged.result.indicators })}${
+            merged.feedback ? (merged.result.feedback.length > 0 ? tr('merge.doneFeedback', { list: listText(merged.result.feedback, lang) }) : tr('merge.doneNoFeedback')) : ''
           }`}
         </Text>
       )}

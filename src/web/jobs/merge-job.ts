@@ -2,10 +2,10 @@
 // the choice proposed), then, with the user's choices, the merged master and the feedback files in one .zip.
 import { builtInCatalogs } from '../../catalogs';
 import { cellAddress } from '../../core/address';
-import { conflictKey, type MergeConflict } from '../../core/returns/merge';
+import { conflictKey, departmentOffer, type MergeConflict } from '../../core/returns/merge';
 import { displayText } from '../../core/returns/merge-values';
 import { defaultConflictChoice } from '../../core/returns/conflict-defaults';
-import { feedbackFileName, mergeFileBytes, planMergeBytes, readReturnBytes } from '../../hosts/file/jobs/merge-files';
+import { mergeFileBytes, planMergeBytes, readReturnBytes } from '../../hosts/file/jobs/merge-files';
 import { outputName } from '../../hosts/file/jobs/output-name';
 import type { ConflictShown, JobRequest, JobStep, MergePreview, MergeResult } from './protocol';
 import { transferError } from './transferred-error';
@@ -32,7 +32,8 @@ export function conflictShown(conflict: MergeConflict): ConflictShown {
     name: conflict.name,
     kind: conflict.kind,
     master: displayText(conflict.master),
-    offers: conflict.offers.map((o) => ({ department: o.department, value: displayText(o.value) })),
+    // One offer per department: the one the merge takes when that department is chosen (its latest return's).
+    offers: [...new Set(conflict.offers.map((o) => o.department))].map((department) => ({ department, value: displayText(departmentOffer(conflict.offers, department)!.value) })),
     locked: conflict.locked ?? null,
     proposed: defaultConflictChoice(conflict),
   };
@@ -74,7 +75,7 @@ export async function runMerge(request: Extract<JobRequest, { job: 'merge' }>, o
     now,
   });
   const mergedName = outputName(master.name, 'merged');
-  const files = [{ name: mergedName, bytes: merged.bytes }, ...merged.feedback.map((f) => ({ name: feedbackFileName(f.department), bytes: f.bytes }))];
+  const files = [{ name: mergedName, bytes: merged.bytes }, ...merged.feedback.map((f) => ({ name: f.name, bytes: f.bytes }))];
   const kept = merged.plan.conflicts.filter((c) => c.chosen === null).length;
   return {
     job: 'merge',

@@ -16,10 +16,15 @@ function serve(scope: WorkerScope): void {
   scope.onmessage = (event) => {
     const { id, request } = event.data;
     const onStep: StepListener = (step) => scope.postMessage({ kind: 'step', id, step });
-    runJob(request, onStep).then(
-      (result) => scope.postMessage({ kind: 'done', id, result }, transferables(result)),
-      (error: unknown) => scope.postMessage({ kind: 'failed', id, error: transferError(error) }),
-    );
+    const fail = (error: unknown) => scope.postMessage({ kind: 'failed', id, error: transferError(error) });
+    runJob(request, onStep).then((result) => {
+      // A result that cannot be posted (too large to copy …) fails the job instead of leaving the page waiting.
+      try {
+        scope.postMessage({ kind: 'done', id, result }, transferables(result));
+      } catch (error) {
+        fail(error);
+      }
+    }, fail);
   };
   scope.postMessage({ kind: 'ready' });
 }

@@ -100,9 +100,9 @@ describe('merge', () => {
     const preview = (await runJob({ job: 'merge-plan', master: m, returns, catalog: { kind: 'auto' }, lang: 'zh-CN' }, noSteps, NOW)) as MergePreview;
     expect(preview.departments).toEqual(['市发展改革委', '市统计局', '市林业局']);
     expect(preview.skipped).toEqual([expect.objectContaining({ file: '坏文件.xlsx', reason: 'unreadable' })]);
-    // 第三产业 2026年 (H4) holds 41 in the master; the lead department (the master's 牵头单位) is proposed.
+    // 第三产业 2026年 (H4) holds 41 in the master: kept unless the user chooses (nothing typed is overwritten unasked).
     const conflict = preview.conflicts.find((c) => c.where === '指标汇总表!H4');
-    expect(conflict).toEqual(expect.objectContaining({ master: '41', proposed: '市发展改革委', locked: null }));
+    expect(conflict).toEqual(expect.objectContaining({ master: '41', proposed: KEEP_MASTER, locked: null }));
 
     const merged = (await runJob({ job: 'merge', master: m, returns, catalog: { kind: 'auto' }, choices: { [conflict!.key]: '市统计局' }, feedback: true, lang: 'zh-CN' }, noSteps, NOW)) as MergeResult;
     expect(merged.output.name).toBe('汇总表.merged.zip');

@@ -21,5 +21,5 @@ export {
   type MergedFiles,
 } from './merge-files';
 export { newWorkbookBytes } from './new-workbook';
-export { outputName, isMacroWorkbook, baseName, type OutputSuffix } from './output-name';
+export { outputName, uniqueFileNames, isMacroWorkbook, baseName, type OutputSuffix } from './output-name';
 export { shownTime } from './timestamp';

@@ -14,7 +14,7 @@ import { readPackageProperties } from '../package/custom-properties';
 import { applyPlan } from '../apply';
 import { applyMergePlan, cellNotes } from '../merge';
 import { gridOfWorkbook, loadWorkbook, readWorkbookBytes, type ReadWorkbook } from '../open';
-import { baseName } from './output-name';
+import { baseName, uniqueFileNames } from './output-name';
 import { newWorkbookBytes } from './new-workbook';
 import { shownTime } from './timestamp';
 
@@ -125,8 +125,8 @@ export interface MergedFiles extends PlannedMerge {
   check: WorkbookCheck;
   /** Notes cut to Excel's 32,767 characters. */
   notesTrimmed: number;
-  /** One per department with failing, empty, review or differing indicators (with `feedback`). */
-  feedback: { department: string; bytes: Uint8Array }[];
+  /** One per department with failing, empty, review or differing indicators (with `feedback`), each with its file name. */
+  feedback: { department: string; name: string; bytes: Uint8Array }[];
 }
 
 export async function mergeFileBytes(master: FileBytes, returns: ReadReturn[], options: MergeFilesOptions): Promise<MergedFiles> {
@@ -153,9 +153,11 @@ export async function mergeIntoWorkbook(masterName: string, master: ReadWorkbook
 
   const feedback: MergedFiles['feedback'] = [];
   if (options.feedback) {
-    for (const department of departmentsWithFeedback(check, plan)) {
+    const departments = departmentsWithFeedback(check, plan);
+    const names = uniqueFileNames(departments.map(feedbackFileName));
+    for (const [i, department] of departments.entries()) {
       const items = feedbackFor(department, check, plan, lang);
-      feedback.push({ department, bytes: await newWorkbookBytes([feedbackSheet(department, items, lang, shownNow)], now) });
+      feedback.push({ department, name: names[i], bytes: await newWorkbookBytes([feedbackSheet(department, items, lang, shownNow)], now) });
     }
   }
   return { catalog, plan, bytes, check, notesTrimmed: applied.trimmed, feedback };

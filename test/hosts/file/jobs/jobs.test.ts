@@ -19,6 +19,7 @@ import {
   outputName,
   planMergeBytes,
   readReturnBytes,
+  uniqueFileNames,
 } from '../../../../src/hosts/file/jobs';
 import { officeCatalog, officeWorkbook } from '../../../support/office-workbook';
 import { masterWorkbook, MASTER_ROWS, returnBytes, type ReturnSpec } from '../../../support/return-workbooks';
@@ -94,6 +95,10 @@ describe('the jobs on bytes', () => {
     expect(outputName('宏.XLSM', 'checked')).toBe('宏.checked.xlsm');
     expect(outputName('自评表.checked.xlsx', 'cleared')).toBe('自评表.cleared.xlsx');
     expect(outputName('汇总.merged.checked.xlsx', 'merged')).toBe('汇总.merged.xlsx');
+    // Excel opens no macro package named .xlsx: a macro master stays .xlsm.
+    expect(outputName('汇总.xlsm', 'merged')).toBe('汇总.merged.xlsm');
+    // Names that would be one file on Windows or macOS are told apart.
+    expect(uniqueFileNames(['反馈-A_B.xlsx', '反馈-a_b.xlsx', '反馈-A_B.xlsx', '反馈-C.xlsx'])).toEqual(['反馈-A_B.xlsx', '反馈-a_b (2).xlsx', '反馈-A_B (3).xlsx', '反馈-C.xlsx']);
     expect(feedbackFileName('市/林业局')).toBe('反馈-市_林业局.xlsx');
   });
 
