@@ -16,5 +16,6 @@ export function checkResultText(result: CheckResult, tr: WebTranslate, lang: Lan
   else if (catalog.how === 'workbook') parts.push(tr('check.catalogWorkbook', { sheet: catalog.sheet ?? '' }));
   else parts.push(tr('check.catalogUsed', { title: catalog.title }));
   if (result.notesSkipped > 0) parts.push(tr('check.notesSkipped', { count: result.notesSkipped }));
+  if (result.isReturn) parts.push(tr('check.isReturn'));
   return parts.join(lang === 'en' ? ' ' : '');
 }

@@ -42,6 +42,7 @@ const zh = {
   'check.catalogWorkbook': '指标库：本工作簿的“{sheet}”表。',
   'check.noCatalog': '未使用指标库，只按工作簿中的目标值核查。',
   'check.notesSkipped': '{count}个单元格已有批注会话，未写入说明。',
+  'check.isReturn': '这是部门填报表：报送前请在“部门自查”中检查，那里按填报要求核查并写入核查印记。',
   'findings.keys': '用上下方向键在问题间移动，按 Enter 展开说明。',
   'return.intro': '报送前自查部门填报表：可以报送时，下载的副本带有核查印记；否则列出须修改的地方，并在副本中标出。',
   'return.file': '部门填报表（.xlsx）',
@@ -65,6 +66,9 @@ const zh = {
   'merge.missing': '未报送：{list}。',
   'merge.missingBlank': '{department}（空表：{file}）',
   'merge.noneMissing': '所有牵头部门都已报送。',
+  'merge.unchecked': '未通过部门自查的填报表：{list}。合并前请让这些部门先在“部门自查”中检查。',
+  'merge.uncheckedOne': '{department}（{state}）',
+  'merge.unplaced': '{count}个填报值在总表中找不到位置，合并后见“汇总情况”表。',
   'merge.skipped': '{file}：不是部门填报表，已跳过。',
   'merge.unreadable': '{detail}（已跳过）',
   'merge.noReturns': '所选文件中没有部门填报表。',
@@ -97,10 +101,14 @@ const zh = {
   'progress.writing': '正在写入…',
   'progress.label': '进度',
   'error.read': '{file}：无法读取这个文件（{detail}）。',
+  'error.notReturn': '{file}：不是部门填报表（由“生成部门填报表”生成的表）。普通工作簿请在“检查工作簿”中检查。',
   'error.label': '错误',
 };
 
 export type WebStringKey = keyof typeof zh;
+
+/** Every key, for the tests of the texts. */
+export const WEB_STRING_KEYS = Object.keys(zh) as WebStringKey[];
 
 const en: Record<WebStringKey, string> = {
   title: 'IndicatorCheck',
@@ -142,6 +150,7 @@ const en: Record<WebStringKey, string> = {
   'check.catalogWorkbook': 'Catalog: this workbook\'s sheet "{sheet}".',
   'check.noCatalog': 'No catalog: checked against the workbook\'s own targets.',
   'check.notesSkipped': 'Cells with a comment thread, where no note was written: {count}.',
+  'check.isReturn': 'This is a departmental return: check it under "Department self-check" before sending it, which checks it as a return and writes the check stamp.',
   'findings.keys': 'Use the up and down arrow keys to move between issues; Enter shows the details.',
   'return.intro': 'Check a departmental return before sending it: a ready return\'s copy carries the check stamp; otherwise what to fix is listed and marked in the copy.',
   'return.file': 'Departmental return (.xlsx)',
@@ -165,6 +174,9 @@ const en: Record<WebStringKey, string> = {
   'merge.missing': 'Not returned: {list}.',
   'merge.missingBlank': '{department} (blank: {file})',
   'merge.noneMissing': 'Every lead department has returned.',
+  'merge.unchecked': 'Returns without a valid check: {list}. Ask these departments to check them under "Department self-check" before merging.',
+  'merge.uncheckedOne': '{department} ({state})',
+  'merge.unplaced': 'Values with no place in the master: {count}; after the merge they are listed on the consolidation sheet.',
   'merge.skipped': '{file}: not a departmental return; skipped.',
   'merge.unreadable': '{detail} (skipped)',
   'merge.noReturns': 'None of the chosen files is a departmental return.',
@@ -197,6 +209,7 @@ const en: Record<WebStringKey, string> = {
   'progress.writing': 'Writing…',
   'progress.label': 'Progress',
   'error.read': '{file}: this file cannot be read ({detail}).',
+  'error.notReturn': '{file}: not a departmental return (made by 生成部门填报表); check an ordinary workbook under "Check workbook".',
   'error.label': 'Error',
 };
 

@@ -2,7 +2,7 @@
 import { checkResultText } from '../../src/web/check-result-text';
 import { stepText } from '../../src/web/components/ProgressLine';
 import { acceptedFiles } from '../../src/web/components/FileField';
-import { webStrings } from '../../src/web/web-strings';
+import { WEB_STRING_KEYS, webStrings } from '../../src/web/web-strings';
 import type { CheckResult } from '../../src/web/jobs/protocol';
 
 const result: CheckResult = {
@@ -16,6 +16,7 @@ const result: CheckResult = {
   summarySheet: '指标汇总',
   hadMarks: true,
   notesSkipped: 0,
+  isReturn: false,
 };
 
 test('the check line says what was done and with which catalog, in full-width Chinese', () => {
@@ -23,6 +24,18 @@ test('the check line says what was done and with which catalog, in full-width Ch
   expect(checkResultText({ ...result, catalog: null, hadMarks: false, summarySheet: null }, webStrings('en'), 'en', false)).toBe(
     "Checked 4 indicators; 1 cells marked. No catalog: checked against the workbook's own targets.",
   );
+});
+
+test('a departmental return checked as a workbook is sent to 部门自查', () => {
+  expect(checkResultText({ ...result, isReturn: true }, webStrings('zh-CN'), 'zh-CN', false)).toMatch(/这是部门填报表：报送前请在“部门自查”中检查/);
+});
+
+test('every Chinese string of the page uses full-width punctuation', () => {
+  const zh = webStrings('zh-CN');
+  const texts = WEB_STRING_KEYS.map((key) => [key, zh(key, {})] as const);
+  expect(texts.length).toBeGreaterThan(50);
+  const halfWidth = texts.filter(([, text]) => /[\u4e00-\u9fff][,:;()!?]|[,:;()!?][\u4e00-\u9fff]/.test(text));
+  expect(halfWidth).toEqual([]);
 });
 
 test('the progress line names the step and counts files', () => {

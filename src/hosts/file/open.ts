@@ -40,7 +40,7 @@ export function badInput(file: string, kind: string, reason = ''): CoreError {
 /** Opens workbook bytes as a package; `file` names the file in error messages. */
 export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<FileWorkbook> {
   if (startsWith(bytes, COMPOUND_FILE_SIGNATURE)) {
-    throw badInput(file, contains(bytes, ENCRYPTION_INFO) ? 'encrypted' : 'not-workbook');
+    throw badInput(file, contains(bytes, ENCRYPTION_INFO) ? 'encrypted' : 'legacy-workbook');
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) throw badInput(file, 'not-workbook');
   let workbook: FileWorkbook;

@@ -87,6 +87,8 @@ export function CheckPanel({ lang, tr, jobs }: CheckPanelProps) {
         files={file ? [file] : []}
         tr={tr}
         onFiles={(files) => {
+          // A new file: the error line about the last one goes.
+          jobs.clearFailure();
           setFile(files[0] ?? null);
           setDone(null);
         }}
@@ -100,7 +102,10 @@ export function CheckPanel({ lang, tr, jobs }: CheckPanelProps) {
           hint="check.catalogHint"
           disabled={running}
           tr={tr}
-          onChange={setCatalog}
+          onChange={(choice) => {
+            setCatalog(choice);
+            setDone(null);
+          }}
         />
         <Field className={styles.field} label={tr('check.region')} hint={tr('check.regionHint')}>
           <Input data-testid="region-input" value={region} disabled={running} onChange={(_, data) => setRegion(data.value)} />

@@ -50,6 +50,8 @@ export function ClearPanel({ tr, jobs, lang }: ClearPanelProps) {
         files={file ? [file] : []}
         tr={tr}
         onFiles={(files) => {
+          // A new file: the error line about the last one goes.
+          jobs.clearFailure();
           setFile(files[0] ?? null);
           setResult(null);
         }}

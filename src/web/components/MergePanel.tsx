@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   files: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(300px, 1fr))', gap: tokens.spacingHorizontalL },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground2 },
+  warning: { color: tokens.colorStatusWarningForeground1 },
   summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   conflict: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
@@ -88,8 +89,14 @@ export function MergePanel({ lang, tr, jobs }: MergePanelProps) {
     <div className={styles.root}>
       <Text className={styles.muted}>{tr('merge.intro')}</Text>
       <div className={styles.files}>
-        <FileField testId="merge-master" label={tr('merge.master')} accept=".xlsx,.xlsm" disabled={running} files={master ? [master] : []} tr={tr} onFiles={(files) => setMaster(files[0] ?? null)} />
-        <FileField testId="merge-returns" label={tr('merge.returns')} accept=".xlsx,.xlsm" multiple disabled={running} files={returns} tr={tr} onFiles={setReturns} />
+        <FileField testId="merge-master" label={tr('merge.master')} accept=".xlsx,.xlsm" disabled={running} files={master ? [master] : []} tr={tr} onFiles={(files) => {
+          jobs.clearFailure();
+          setMaster(files[0] ?? null);
+        }} />
+        <FileField testId="merge-returns" label={tr('merge.returns')} accept=".xlsx,.xlsm" multiple disabled={running} files={returns} tr={tr} onFiles={(files) => {
+          jobs.clearFailure();
+          setReturns(files);
+        }} />
       </div>
       <CatalogSelect testId="merge-catalog-select" choice={catalog} kinds={['workbook', 'file', 'none']} autoLabel="merge.catalog.auto" hint="merge.catalogHint" disabled={running} tr={tr} onChange={setCatalog} />
       <CatalogFileField testId="merge-catalog-select" choice={catalog} disabled={running} tr={tr} onChange={setCatalog} />
@@ -100,6 +107,10 @@ export function MergePanel({ lang, tr, jobs }: MergePanelProps) {
               <Text>{tr('merge.preview', { departments: preview.departments.length, writes: preview.writes, unchanged: preview.unchanged })}</Text>
               {preview.catalog && <Text className={styles.muted}>{tr('merge.catalog', { title: preview.catalog })}</Text>}
               <Text>{missing.length > 0 ? tr('merge.missing', { list: listText(missing, lang) }) : tr('merge.noneMissing')}</Text>
+              {preview.unchecked.length > 0 && (
+                <Text className={styles.warning}>{tr('merge.unchecked', { list: listText(preview.unchecked.map((u) => tr('merge.uncheckedOne', { department: u.department, state: u.state })), lang) })}</Text>
+              )}
+              {preview.unplaced > 0 && <Text>{tr('merge.unplaced', { count: preview.unplaced })}</Text>}
             </>
           ) : (
             <Text>{tr('merge.noReturns')}</Text>

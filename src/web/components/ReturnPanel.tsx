@@ -73,6 +73,8 @@ export function ReturnPanel({ lang, tr, jobs }: ReturnPanelProps) {
         files={file ? [file] : []}
         tr={tr}
         onFiles={(files) => {
+          // A new file: the error line about the last one goes.
+          jobs.clearFailure();
           setFile(files[0] ?? null);
           setDone(null);
         }}

@@ -58,5 +58,6 @@ export async function runCheck(request: Extract<JobRequest, { job: 'check' }>, o
     summarySheet: checked.plan.summary?.name ?? null,
     hadMarks: checked.hadMarks,
     notesSkipped: checked.applied.notesSkipped,
+    isReturn: checked.isReturn,
   };
 }

@@ -2,7 +2,7 @@
 // the choice proposed), then, with the user's choices, the merged master and the feedback files in one .zip.
 import { builtInCatalogs } from '../../catalogs';
 import { cellAddress } from '../../core/address';
-import { conflictKey, departmentOffer, type MergeConflict } from '../../core/returns/merge';
+import { conflictKey, departmentOffer, stampStateText, type MergeConflict } from '../../core/returns/merge';
 import { displayText } from '../../core/returns/merge-values';
 import { defaultConflictChoice } from '../../core/returns/conflict-defaults';
 import { mergeFileBytes, planMergeBytes, readReturnBytes } from '../../hosts/file/jobs/merge-files';
@@ -45,7 +45,7 @@ export async function runMergePlan(request: Extract<JobRequest, { job: 'merge-pl
   await onStep({ step: 'checking' });
   const skipped = read.skipped.map((s) => ({ file: s.file, reason: s.reason, error: s.reason === 'unreadable' ? transferError(s.error) : null }));
   if (read.returns.length === 0) {
-    return { job: 'merge-plan', catalog: null, departments: [], writes: 0, unchanged: 0, missing: [], skipped, conflicts: [] };
+    return { job: 'merge-plan', catalog: null, departments: [], writes: 0, unchanged: 0, missing: [], skipped, conflicts: [], unchecked: [], unplaced: 0 };
   }
   // Planned without overwriting: every conflict is listed, the page proposes a choice for each.
   const { catalog, plan } = await planMergeBytes(master, read.returns, { catalog: catalogOption(request.catalog), builtIns: builtInCatalogs, overwrite: false, feedback: false, lang, now });
@@ -58,6 +58,8 @@ export async function runMergePlan(request: Extract<JobRequest, { job: 'merge-pl
     missing: plan.missing.map((m) => ({ department: m.department, indicators: m.indicators, blankFile: m.blank?.file ?? null })),
     skipped,
     conflicts: plan.conflicts.map(conflictShown),
+    unchecked: plan.returned.filter((r) => r.stampState !== 'valid').map((r) => ({ department: r.department, file: r.file, state: stampStateText(r.stampState, lang) })),
+    unplaced: plan.unplaced.length,
   };
 }
 

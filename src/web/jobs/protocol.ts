@@ -67,6 +67,8 @@ export interface CheckResult {
   /** The file carried the marks of an earlier check; they were replaced. */
   hadMarks: boolean;
   notesSkipped: number;
+  /** The workbook is a departmental return (部门自查 is the check for it). */
+  isReturn: boolean;
 }
 
 export interface ReturnItemShown {
@@ -126,6 +128,10 @@ export interface MergePreview {
   missing: { department: string; indicators: number; blankFile: string | null }[];
   skipped: SkippedShown[];
   conflicts: ConflictShown[];
+  /** Returns without a valid check stamp (not checked with 部门自查, or changed since), with why. */
+  unchecked: { department: string; file: string; state: string }[];
+  /** Values of the returns that have no place in the master. */
+  unplaced: number;
 }
 
 export interface MergeResult {

@@ -117,7 +117,7 @@ describe('readWorkbook', () => {
     ['missing', 'nothing-here.xlsx', undefined],
     ['not-workbook', 'text.xlsx', Buffer.from('序号,指标名称\n1,森林覆盖率\n')],
     ['encrypted', 'locked.xlsx', encryptedLookalike()],
-    ['not-workbook', 'legacy.xlsx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)])],
+    ['legacy-workbook', 'legacy.xlsx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)])],
     ['unreadable', 'broken.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 7)])],
   ])('rejects a %s file (%s) with a bad-input error naming it', async (kind, name, bytes) => {
     const path = join(dir, name);

@@ -5,6 +5,7 @@ import type { Catalog, EditPlan, Lang } from '../../../core/types';
 import { checkWorkbook, type WorkbookCheck } from '../../../core/check';
 import { planEdits } from '../../../core/plan';
 import { chooseCatalog, type CatalogOption, type ChosenCatalog } from '../../../core/catalog/choose';
+import { findReturnMarkers } from '../../../core/returns/format';
 import { applyPlan, type ApplyOutcome } from '../apply';
 import { readWorkbookBytes } from '../open';
 import { shownTime } from './timestamp';
@@ -34,6 +35,8 @@ export interface CheckedFile {
   applied: ApplyOutcome;
   /** The file had been checked before; its old marks were taken off first. */
   hadMarks: boolean;
+  /** The workbook is a departmental return: a department checks it with the return check before sending it. */
+  isReturn: boolean;
 }
 
 export async function checkFileBytes(input: Uint8Array, file: string, options: CheckFileOptions): Promise<CheckedFile> {
@@ -46,5 +49,5 @@ export async function checkFileBytes(input: Uint8Array, file: string, options: C
   const plan = planEdits(grid, check, { lang, fill: options.fill, summary: options.summary ?? true, markPass: options.markPass ?? false, checkedAt: shownTime(options.now) });
   await options.onStep?.('writing');
   const applied = await applyPlan(workbook, plan, grid);
-  return { bytes: await workbook.save(), chosen, check, plan, applied, hadMarks };
+  return { bytes: await workbook.save(), chosen, check, plan, applied, hadMarks, isReturn: findReturnMarkers(grid).length > 0 };
 }

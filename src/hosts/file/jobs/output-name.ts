@@ -20,7 +20,8 @@ export function isMacroWorkbook(file: string): boolean {
 export function outputName(file: string, suffix: OutputSuffix): string {
   const extension = isMacroWorkbook(file) ? 'xlsm' : 'xlsx';
   let name = stem(file);
-  if (suffix === 'cleared') name = name.replace(/\.checked$/, '') || name;
+  // A checked copy checked again is named as the first check's copy, not x.checked.checked.
+  if (suffix === 'cleared' || suffix === 'checked') name = name.replace(/\.checked$/, '') || name;
   // A master that is itself a merged or checked copy keeps its first name.
   if (suffix === 'merged') name = name.replace(/(\.(checked|merged))+$/, '') || name;
   return `${name}.${suffix}.${extension}`;
