@@ -8,6 +8,7 @@ import { planEdits } from '../core/plan';
 import { chooseCatalog, type CatalogOption, type ChosenCatalog } from '../core/catalog/choose';
 import { builtInCatalogs, findBuiltInCatalog } from '../catalogs';
 import type { ApplyResult, ClearResult, GridRead, OfficeHost } from '../hosts/office';
+import { shownTime } from '../core/shown-time';
 
 export type Job = 'check' | 'fill' | 'summary';
 
@@ -107,7 +108,5 @@ export function clearJob(host: OfficeHost): Promise<ClearResult | null> {
 }
 
 /** 2026-11-23 14:05, in local time: shown on the summary sheet. */
-export function formatCheckedAt(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
-}
+/** How the time a job ran is shown on the sheets it writes (the same as the file host's jobs). */
+export const formatCheckedAt = shownTime;

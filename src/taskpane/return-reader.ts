@@ -3,11 +3,11 @@
 // line and the web page do. The pane loads this module only when files are chosen (a dynamic import()).
 import type { CatalogOption } from '../core/catalog/choose';
 import { isCoreError } from '../core/errors';
-import { planMerge, type MergePlan } from '../core/returns/merge';
-import { mergeCatalog, readReturnBytes, returnInputs, type ReadReturn } from '../hosts/file/jobs';
+import type { MergePlan } from '../core/returns/merge';
+import { planMergeOnGrid, readReturnBytes, type ReadReturn } from '../hosts/file/jobs';
 import type { GridRead, OfficeHost } from '../hosts/office';
 import { builtInCatalogs, findBuiltInCatalog } from '../catalogs';
-import { formatCheckedAt, type CatalogRequest, type JobSettings } from '../addin/jobs';
+import type { CatalogRequest, JobSettings } from '../addin/jobs';
 
 export type { ReadReturn };
 
@@ -35,9 +35,17 @@ function detailOf(error: unknown): string {
 
 export async function readReturnFiles(files: File[], onProgress?: (done: number) => void): Promise<ReadReturns> {
   const bytes = [];
-  for (const file of files) bytes.push({ name: file.name, bytes: new Uint8Array(await fileBytes(file)) });
+  const unreadable: ReadReturns['skipped'] = [];
+  // A file moved or locked since it was chosen is set aside with why; the others are read.
+  for (const file of files) {
+    try {
+      bytes.push({ name: file.name, bytes: new Uint8Array(await fileBytes(file)) });
+    } catch (error) {
+      unreadable.push({ file: file.name, reason: 'unreadable', detail: detailOf(error) });
+    }
+  }
   const read = await readReturnBytes(bytes, (done) => onProgress?.(done));
-  return { returns: read.returns, skipped: read.skipped.map((s) => ({ file: s.file, reason: s.reason, detail: detailOf(s.error) })) };
+  return { returns: read.returns, skipped: [...unreadable, ...read.skipped.map((s) => ({ file: s.file, reason: s.reason, detail: detailOf(s.error) }))] };
 }
 
 function catalogOption(request: CatalogRequest): CatalogOption {
@@ -49,9 +57,8 @@ function catalogOption(request: CatalogRequest): CatalogOption {
 /** Plans the merge against the workbook as it is now. */
 export async function planReturnsMerge(host: OfficeHost, returns: ReadReturn[], settings: JobSettings, overwrite: boolean, now: Date): Promise<{ read: GridRead; plan: MergePlan }> {
   const read = await host.readGrid();
-  const catalog = mergeCatalog(catalogOption(settings.catalog), read.grid, returns, builtInCatalogs);
-  const inputs = await returnInputs(returns, catalog);
-  return { read, plan: planMerge(read.grid, inputs, catalog, { overwrite, lang: settings.lang, now: formatCheckedAt(now) }) };
+  const { plan } = await planMergeOnGrid(read.grid, returns, { catalog: catalogOption(settings.catalog), builtIns: builtInCatalogs, overwrite, lang: settings.lang, now });
+  return { read, plan };
 }
 
 export { displayText } from '../core/returns/merge-values';

@@ -8,7 +8,7 @@ import { chooseCatalog, type CatalogOption, type ChosenCatalog } from '../../../
 import { findReturnMarkers } from '../../../core/returns/format';
 import { applyPlan, type ApplyOutcome } from '../apply';
 import { readWorkbookBytes } from '../open';
-import { shownTime } from './timestamp';
+import { shownTime } from '../../../core/shown-time';
 
 export interface CheckFileOptions {
   catalog: CatalogOption;

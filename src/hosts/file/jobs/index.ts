@@ -6,6 +6,7 @@ export { checkReturnBytes, type ReturnCheckOptions, type CheckedReturnFile } fro
 export {
   readReturnBytes,
   planMergeBytes,
+  planMergeOnGrid,
   mergeFileBytes,
   mergeIntoWorkbook,
   mergeCatalog,
@@ -22,4 +23,4 @@ export {
 } from './merge-files';
 export { newWorkbookBytes } from './new-workbook';
 export { outputName, uniqueFileNames, isMacroWorkbook, baseName, type OutputSuffix } from './output-name';
-export { shownTime } from './timestamp';
+export { shownTime } from '../../../core/shown-time';

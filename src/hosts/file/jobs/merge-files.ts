@@ -16,7 +16,7 @@ import { applyMergePlan, cellNotes } from '../merge';
 import { gridOfWorkbook, loadWorkbook, readWorkbookBytes, type ReadWorkbook } from '../open';
 import { baseName, uniqueFileNames } from './output-name';
 import { newWorkbookBytes } from './new-workbook';
-import { shownTime } from './timestamp';
+import { shownTime } from '../../../core/shown-time';
 
 export interface FileBytes {
   name: string;
@@ -108,10 +108,11 @@ export interface PlannedMerge {
 /** The merge as it would be, nothing written: to show what goes in and the conflicts. */
 export async function planMergeBytes(master: FileBytes, returns: ReadReturn[], options: MergeFilesOptions): Promise<PlannedMerge> {
   const { grid } = await readWorkbookBytes(master.bytes, master.name);
-  return planWith(grid, returns, options);
+  return planMergeOnGrid(grid, returns, options);
 }
 
-async function planWith(grid: WorkbookGrid, returns: ReadReturn[], options: MergeFilesOptions): Promise<PlannedMerge> {
+/** The merge planned on a master's grid (the file host's, or the pane's read of the open workbook). */
+export async function planMergeOnGrid(grid: WorkbookGrid, returns: ReadReturn[], options: Omit<MergeFilesOptions, 'feedback'>): Promise<PlannedMerge> {
   const catalog = mergeCatalog(options.catalog, grid, returns, options.builtIns);
   const inputs = await returnInputs(returns, catalog);
   const plan = planMerge(grid, inputs, catalog, { overwrite: options.overwrite, choices: options.choices, lang: options.lang, now: shownTime(options.now) });
@@ -138,7 +139,7 @@ export async function mergeIntoWorkbook(masterName: string, master: ReadWorkbook
   const { lang, now } = options;
   const shownNow = shownTime(now);
   const { workbook, grid } = master;
-  const { catalog, plan } = await planWith(grid, returns, options);
+  const { catalog, plan } = await planMergeOnGrid(grid, returns, options);
   const applied = await applyMergePlan(workbook, plan, { createdAt: now.toISOString() });
 
   const merged = await gridOfWorkbook(workbook);

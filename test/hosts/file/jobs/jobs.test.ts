@@ -35,7 +35,8 @@ function importGraph(entry: string): Map<string, string> {
     if (seen.has(file)) return;
     const text = readFileSync(file, 'utf8');
     seen.set(file, text);
-    for (const [, spec] of text.matchAll(/from '([^']+)'/g)) {
+    // Every way a module names another: import … from, a bare import, require() and import().
+    for (const [, spec] of text.matchAll(/(?:from |import |require\(|import\()'([^']+)'/g)) {
       if (!spec.startsWith('.')) continue;
       const base = resolve(dirname(file), spec);
       const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find((p) => {
@@ -64,7 +65,7 @@ describe('the jobs on bytes', () => {
     const graph = importGraph(join(SRC, 'hosts/file/jobs/index.ts'));
     expect(graph.size).toBeGreaterThan(20);
     const offending = [...graph]
-      .filter(([, text]) => /from '(node:[^']+|fs|path|zlib|os|buffer|crypto|exceljs|jszip)'/.test(text) || /\bBuffer\.|\bprocess\./.test(text))
+      .filter(([, text]) => /(?:from |import |require\(|import\()'(node:[^']+|fs|path|zlib|os|buffer|crypto|exceljs|jszip)'/.test(text) || /\bBuffer\.|\bprocess\./.test(text))
       .map(([file]) => file.slice(SRC.length + 1));
     expect(offending).toEqual([]);
   });
