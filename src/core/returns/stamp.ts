@@ -1,6 +1,7 @@
 // The check stamp's hash: what a department entered in its return (values, previous-year values,
 // notes and the 填报单位 / 填报人 / 联系电话 / 填报日期 fields), so that the creation office can tell a
 // return left unchanged since its check from one edited afterwards.
+import { CoreError } from '../errors';
 import type { Catalog, RawValue, SheetGrid, WorkbookGrid } from '../types';
 import { RETURN_LAYOUT, type ReturnMarker, type ReturnStamp, type StampState } from './format';
 
@@ -31,7 +32,10 @@ export function returnValueText(grid: WorkbookGrid, marker: ReturnMarker): strin
 /** SHA-256 (hex) of returnValueText, with the platform's Web Crypto (browsers and Node alike). */
 export async function returnValueHash(grid: WorkbookGrid, marker: ReturnMarker): Promise<string> {
   const bytes = new TextEncoder().encode(returnValueText(grid, marker));
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  // Browsers give Web Crypto only to secure pages: file:// and https:// have it, a page served over plain http not.
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) throw new CoreError('bad-input', { file: '', kind: 'no-web-crypto' });
+  const digest = await subtle.digest('SHA-256', bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 

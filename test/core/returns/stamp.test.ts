@@ -38,6 +38,19 @@ describe('returnValueHash', () => {
     expect(await returnValueHash(returnGrid(fixture), marker)).toBe(a);
   });
 
+  it('says so in the user\'s language where the browser gives the page no Web Crypto (a page served over plain http)', async () => {
+    const crypto = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
+    Object.defineProperty(globalThis, 'crypto', { value: {}, configurable: true });
+    try {
+      const run = returnValueHash(returnGrid(fixture), marker);
+      await expect(run).rejects.toMatchObject({ code: 'bad-input', params: { kind: 'no-web-crypto' } });
+      await expect(run).rejects.toThrow('file://');
+    } finally {
+      if (crypto) Object.defineProperty(globalThis, 'crypto', crypto);
+    }
+    expect(await returnValueHash(returnGrid(fixture), marker)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it('changes when a value, a previous-year value, a note or a field changes', async () => {
     const grid = returnGrid(fixture);
     const base = await returnValueHash(grid, marker);
