@@ -15,6 +15,7 @@ export function checkResultText(result: CheckResult, tr: WebTranslate, lang: Lan
   if (!catalog) parts.push(tr('check.noCatalog'));
   else if (catalog.how === 'workbook') parts.push(tr('check.catalogWorkbook', { sheet: catalog.sheet ?? '' }));
   else parts.push(tr('check.catalogUsed', { title: catalog.title }));
+  if (result.fit?.poor) parts.push(tr('check.poorFit', { matched: result.fit.matched, rows: result.fit.rows }));
   if (result.notesSkipped > 0) parts.push(tr('check.notesSkipped', { count: result.notesSkipped }));
   if (result.isReturn) parts.push(tr('check.isReturn'));
   return parts.join(lang === 'en' ? ' ' : '');

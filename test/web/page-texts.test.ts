@@ -17,6 +17,7 @@ const result: CheckResult = {
   hadMarks: true,
   notesSkipped: 0,
   isReturn: false,
+  fit: { matched: 4, rows: 4, poor: false },
 };
 
 test('the check line says what was done and with which catalog, in full-width Chinese', () => {
@@ -28,6 +29,11 @@ test('the check line says what was done and with which catalog, in full-width Ch
 
 test('a departmental return checked as a workbook is sent to 部门自查', () => {
   expect(checkResultText({ ...result, isReturn: true }, webStrings('zh-CN'), 'zh-CN', false)).toMatch(/这是部门填报表：报送前请在“部门自查”中检查/);
+});
+
+test('a catalog that few rows match is said to be maybe the wrong one', () => {
+  expect(checkResultText({ ...result, fit: { matched: 1, rows: 4, poor: true } }, webStrings('zh-CN'), 'zh-CN', false)).toMatch(/4行指标中只有1行在这个指标库中找到/);
+  expect(checkResultText(result, webStrings('zh-CN'), 'zh-CN', false)).not.toMatch(/可能选错了指标库/);
 });
 
 test('every Chinese string of the page uses full-width punctuation', () => {

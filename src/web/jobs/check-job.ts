@@ -3,6 +3,7 @@
 import type { CatalogOption, ChosenCatalog } from '../../core/catalog/choose';
 import { CoreError } from '../../core/errors';
 import { parseCatalogText } from '../../core/catalog/load';
+import { catalogFit } from '../../core/catalog/fit';
 import { builtInCatalogs, findBuiltInCatalog } from '../../catalogs';
 import { checkFileBytes } from '../../hosts/file/jobs/check-file';
 import { outputName } from '../../hosts/file/jobs/output-name';
@@ -59,5 +60,6 @@ export async function runCheck(request: Extract<JobRequest, { job: 'check' }>, o
     hadMarks: checked.hadMarks,
     notesSkipped: checked.applied.notesSkipped,
     isReturn: checked.isReturn,
+    fit: catalogFit(checked.check),
   };
 }

@@ -5,6 +5,7 @@ import type { Finding, Lang, Summary } from '../../core/types';
 import type { ReturnCounts, ReturnTier, ReturnVerdict } from '../../core/returns/check-return';
 import type { ConflictChoices } from '../../core/returns/merge';
 import type { TransferredError } from './transferred-error';
+import type { CatalogFit } from '../../core/catalog/fit';
 
 export interface InputFile {
   name: string;
@@ -69,6 +70,8 @@ export interface CheckResult {
   notesSkipped: number;
   /** The workbook is a departmental return (部门自查 is the check for it). */
   isReturn: boolean;
+  /** How many indicator rows found their indicator in the catalog; null without a catalog. */
+  fit: CatalogFit | null;
 }
 
 export interface ReturnItemShown {
