@@ -45,6 +45,11 @@ export function ReturnPanel({ lang, tr, jobs }: ReturnPanelProps) {
   const [file, setFile] = useState<File | null>(null);
   const [done, setDone] = useState<{ result: ReturnResult; lang: Lang } | null>(null);
   const [catalog, setCatalog] = useState<CatalogChoice>(AUTO_CATALOG);
+  // Another catalog: the verdict shown was the last one's.
+  const chooseCatalog = (choice: CatalogChoice) => {
+    setCatalog(choice);
+    setDone(null);
+  };
   const running = jobs.step !== null;
 
   const run = async () => {
@@ -79,8 +84,8 @@ export function ReturnPanel({ lang, tr, jobs }: ReturnPanelProps) {
           setDone(null);
         }}
       />
-      <CatalogSelect testId="return-catalog-select" choice={catalog} kinds={['file']} autoLabel="return.catalog.auto" hint="return.catalogHint" disabled={running} tr={tr} onChange={setCatalog} />
-      <CatalogFileField testId="return-catalog-select" choice={catalog} disabled={running} tr={tr} onChange={setCatalog} />
+      <CatalogSelect testId="return-catalog-select" choice={catalog} kinds={['file']} autoLabel="return.catalog.auto" hint="return.catalogHint" disabled={running} tr={tr} onChange={chooseCatalog} />
+      <CatalogFileField testId="return-catalog-select" choice={catalog} disabled={running} tr={tr} onChange={chooseCatalog} />
       <div className={styles.actions}>
         <Button appearance="primary" data-testid="return-run" disabled={!file || running} onClick={() => void run()}>
           {tr('return.run')}
