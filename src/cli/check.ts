@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Lang } from '../core/types';
 import type { WorkbookCheck } from '../core/check';
 import { buildReport } from '../core/report';
+import { catalogFit } from '../core/catalog/fit';
 import { builtInCatalogs } from '../catalogs';
 import { readFileBytes, writeAtomically } from '../hosts/file';
 import { checkFileBytes } from '../hosts/file/jobs';
@@ -58,6 +59,8 @@ async function checkFile(
 
   io.stdout(say(lang, 'written', { file, out: shownPath(outPath, io.cwd) }));
   io.stdout(`  ${catalogLine(catalog, lang)}${hadMarks ? ` ${say(lang, 'previousMarks')}` : ''}`);
+  const fit = catalogFit(check);
+  if (fit?.poor) io.stdout(`  ${say(lang, 'poorFit', { matched: fit.matched, rows: fit.rows })}`);
   io.stdout(`  ${totalsLine(check.summary, lang)}`);
   if (plan.writes.length > 0) io.stdout(`  ${say(lang, 'filled', { count: plan.writes.length })}`);
   if (plan.trimmed?.length) io.stdout(`  ${say(lang, 'trimmed', { count: plan.trimmed.length })}`);

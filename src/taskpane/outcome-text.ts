@@ -4,6 +4,7 @@
 import type { JobOutcome } from '../addin/jobs';
 import type { Lang } from '../core/types';
 import type { Translate } from './strings';
+import { catalogFit } from '../core/catalog/fit';
 
 export function paneOutcomeText(outcome: JobOutcome, tr: Translate, lang: Lang): string {
   const { check, applied, chosen } = outcome;
@@ -13,5 +14,7 @@ export function paneOutcomeText(outcome: JobOutcome, tr: Translate, lang: Lang):
   else if (outcome.job === 'fill') parts.push(applied.written > 0 ? tr('outcome.fill', { written: applied.written }) : tr('outcome.fillNone'));
   if (applied.summarySheet && outcome.job === 'summary') parts.push(tr('outcome.summary', { sheet: applied.summarySheet }));
   parts.push(chosen.catalog ? tr('outcome.catalog', { title: chosen.catalog.title }) : tr('outcome.noCatalog'));
+  const fit = catalogFit(check);
+  if (fit?.poor) parts.push(tr('outcome.poorFit', { matched: fit.matched, rows: fit.rows }));
   return parts.join(lang === 'en' ? ' ' : '');
 }

@@ -156,6 +156,15 @@ describe('check', () => {
   });
 });
 
+describe('check with another plan\'s catalog', () => {
+  it('says that few rows were found in the catalog named, and not with the right one', async () => {
+    const wrong = await runCli(['check', input, '--catalog', 'pingdingshan-2024', '--out', 'wrong-catalog'], dir);
+    expect(wrong.stdout.join('\n')).toMatch(/注意:\d+行指标中只有\d+行在这个指标库中找到,可能选错了指标库\(--catalog\)/);
+    const right = await runCli(['check', input, '--catalog', catalog, '--out', 'right-catalog'], dir);
+    expect(right.stdout.join('\n')).not.toMatch(/可能选错了指标库/);
+  });
+});
+
 describe('check in English, without errors, in batches', () => {
   it('names the summary sheet Indicator Summary and prints English with --lang en', async () => {
     const result = await runCli(['check', input, '--catalog', catalog, '--out', 'en', '--lang', 'en'], dir);
