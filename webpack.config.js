@@ -92,6 +92,14 @@ async function getHttpsOptions() {
 /** The file name of the offline web page, inside the build's web/ folder. */
 const WEB_PAGE = '指标核查助手.html';
 /** The id of the element that carries the job worker's script in the web page. */
+/**
+ * ts-loader for the bundles: transpile only (`npm run typecheck` does the type checking), ES modules so
+ * that webpack can tree-shake Fluent UI (tsconfig.json targets jest, CommonJS), plus `compilerOptions`.
+ */
+function tsLoader(compilerOptions) {
+  return { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020', declaration: false, ...compilerOptions } } };
+}
+
 const WEB_WORKER_ELEMENT = 'job-worker-source';
 
 /** The offline web page: the page's and the job worker's bundles, inlined by InlineWebPagePlugin. */
@@ -120,30 +128,14 @@ function webPageConfig() {
     },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              // Chromium 80 lacks ??= and ||= (ES2021) and class fields: ES2019 syntax everywhere.
-              compilerOptions: { module: 'es2020', target: 'es2019', sourceMap: false, declaration: false },
-            },
-          },
-        },
+        // Chromium 80 lacks ??= and ||= (ES2021) and class fields: ES2019 syntax everywhere.
+        { test: /\.tsx?$/, exclude: /node_modules/, use: tsLoader({ target: 'es2019', sourceMap: false }) },
         {
           // Dependencies published in syntax newer than ES2020 (tabster's ??=), compiled down the same way;
-          // test/browser/web-page.spec.ts parses the built page at ES2020 and names any other.
+          // test/browser/web-offline.spec.ts parses the built page at ES2020 and names any other.
           test: /\.m?js$/,
           include: /[\\/]node_modules[\\/](tabster)[\\/]/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              compilerOptions: { allowJs: true, module: 'es2020', target: 'es2019', sourceMap: false, declaration: false },
-            },
-          },
+          use: tsLoader({ allowJs: true, target: 'es2019', sourceMap: false }),
         },
       ],
     },
@@ -213,18 +205,7 @@ const webpackConfig = async (env, options) => {
     },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true, // `npm run typecheck` does the type checking
-              // ES modules, so that webpack can tree-shake Fluent UI; tsconfig.json targets jest (CommonJS).
-              compilerOptions: { module: 'es2020', sourceMap: dev, declaration: false },
-            },
-          },
-        },
+        { test: /\.tsx?$/, exclude: /node_modules/, use: tsLoader({ sourceMap: dev }) },
       ],
     },
     optimization: {

@@ -13,7 +13,7 @@ import type { PageJobs } from '../use-page-jobs';
 import { readInputFile } from '../read-file';
 import { checkResultText } from '../check-result-text';
 import type { WebTranslate } from '../web-strings';
-import { FileField } from './FileField';
+import { WorkbookField } from './WorkbookField';
 import { DownloadButton } from './DownloadButton';
 import { AUTO_CATALOG, CatalogFileField, CatalogSelect, catalogRequest, type CatalogChoice } from './CatalogField';
 
@@ -79,17 +79,14 @@ export function CheckPanel({ lang, tr, jobs }: CheckPanelProps) {
   return (
     <div className={styles.root}>
       <Text className={styles.muted}>{tr('check.intro')}</Text>
-      <FileField
+      <WorkbookField
         testId="check-file"
         label={tr('file.workbook')}
-        accept=".xlsx,.xlsm"
-        disabled={running}
-        files={file ? [file] : []}
+        file={file}
+        jobs={jobs}
         tr={tr}
-        onFiles={(files) => {
-          // A new file: the error line about the last one goes.
-          jobs.clearFailure();
-          setFile(files[0] ?? null);
+        onFile={(chosen) => {
+          setFile(chosen);
           setDone(null);
         }}
       />

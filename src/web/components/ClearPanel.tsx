@@ -6,7 +6,7 @@ import type { ClearResultShown } from '../jobs/protocol';
 import type { PageJobs } from '../use-page-jobs';
 import { readInputFile } from '../read-file';
 import type { WebTranslate } from '../web-strings';
-import { FileField } from './FileField';
+import { WorkbookField } from './WorkbookField';
 import { DownloadButton } from './DownloadButton';
 
 const useStyles = makeStyles({
@@ -42,17 +42,14 @@ export function ClearPanel({ tr, jobs, lang }: ClearPanelProps) {
   return (
     <div className={styles.root}>
       <Text className={styles.muted}>{tr('clear.intro')}</Text>
-      <FileField
+      <WorkbookField
         testId="clear-file"
         label={tr('clear.file')}
-        accept=".xlsx,.xlsm"
-        disabled={running}
-        files={file ? [file] : []}
+        file={file}
+        jobs={jobs}
         tr={tr}
-        onFiles={(files) => {
-          // A new file: the error line about the last one goes.
-          jobs.clearFailure();
-          setFile(files[0] ?? null);
+        onFile={(chosen) => {
+          setFile(chosen);
           setResult(null);
         }}
       />

@@ -12,6 +12,7 @@ import { webErrorText } from '../web-error-text';
 import { listText, type WebTranslate } from '../web-strings';
 import { KEEP_MASTER_VALUE, mergeChoices, proposedChoices, type SelectedChoices } from '../conflict-choice';
 import { FileField } from './FileField';
+import { WorkbookField } from './WorkbookField';
 import { DownloadButton } from './DownloadButton';
 import { AUTO_CATALOG, CatalogFileField, CatalogSelect, catalogRequest, type CatalogChoice } from './CatalogField';
 
@@ -89,10 +90,7 @@ export function MergePanel({ lang, tr, jobs }: MergePanelProps) {
     <div className={styles.root}>
       <Text className={styles.muted}>{tr('merge.intro')}</Text>
       <div className={styles.files}>
-        <FileField testId="merge-master" label={tr('merge.master')} accept=".xlsx,.xlsm" disabled={running} files={master ? [master] : []} tr={tr} onFiles={(files) => {
-          jobs.clearFailure();
-          setMaster(files[0] ?? null);
-        }} />
+        <WorkbookField testId="merge-master" label={tr('merge.master')} file={master} jobs={jobs} tr={tr} onFile={setMaster} />
         <FileField testId="merge-returns" label={tr('merge.returns')} accept=".xlsx,.xlsm" multiple disabled={running} files={returns} tr={tr} onFiles={(files) => {
           jobs.clearFailure();
           setReturns(files);

@@ -9,7 +9,7 @@ import type { ReturnResult, ReturnSheetResult } from '../jobs/protocol';
 import type { PageJobs } from '../use-page-jobs';
 import { readInputFile } from '../read-file';
 import type { WebTranslate } from '../web-strings';
-import { FileField } from './FileField';
+import { WorkbookField } from './WorkbookField';
 import { DownloadButton } from './DownloadButton';
 import { AUTO_CATALOG, CatalogFileField, CatalogSelect, catalogRequest, type CatalogChoice } from './CatalogField';
 
@@ -70,17 +70,14 @@ export function ReturnPanel({ lang, tr, jobs }: ReturnPanelProps) {
   return (
     <div className={styles.root}>
       <Text className={styles.muted}>{tr('return.intro')}</Text>
-      <FileField
+      <WorkbookField
         testId="return-file"
         label={tr('return.file')}
-        accept=".xlsx,.xlsm"
-        disabled={running}
-        files={file ? [file] : []}
+        file={file}
+        jobs={jobs}
         tr={tr}
-        onFiles={(files) => {
-          // A new file: the error line about the last one goes.
-          jobs.clearFailure();
-          setFile(files[0] ?? null);
+        onFile={(chosen) => {
+          setFile(chosen);
           setDone(null);
         }}
       />
